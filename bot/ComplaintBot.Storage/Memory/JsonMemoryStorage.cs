@@ -1,0 +1,82 @@
+using System.Globalization;
+using Microsoft.Bot.Builder;
+
+namespace ComplaintBot.Storage.Memory;
+
+/// <summary>
+/// In-process <see cref="IStorage"/> for tests and development. Unlike the SDK's MemoryStorage it keeps only
+/// JSON text, written and read exactly as the durable providers do, so a test against it catches every value
+/// that would not survive a real round trip.
+/// </summary>
+/// <remarks>
+/// ETag rules (shared by all providers): a plain object always overwrites; an <see cref="IStoreItem"/> whose
+/// ETag is null, empty or <c>*</c> overwrites; any other ETag must equal the stored one or the write fails with
+/// <see cref="StorageConcurrencyException"/>. Every accepted write gets a new ETag.
+/// </remarks>
+public sealed class JsonMemoryStorage : IStorage
+{
+    private readonly Dictionary<string, (string Json, string ETag)> _items = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private long _lastETag;
+
+    /// <inheritdoc />
+    public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var result = new Dictionary<string, object>(StringComparer.Ordinal);
+        lock (_gate)
+        {
+            foreach (var key in keys)
+            {
+                if (_items.TryGetValue(key, out var item))
+                {
+                    result[key] = StorageJson.Deserialize(item.Json, item.ETag);
+                }
+            }
+        }
+
+        return Task.FromResult<IDictionary<string, object>>(result);
+    }
+
+    /// <inheritdoc />
+    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var serialized = changes.ToDictionary(c => c.Key, c => (Json: StorageJson.Serialize(c.Value), Expected: (c.Value as IStoreItem)?.ETag));
+        lock (_gate)
+        {
+            // Check every condition before writing anything, so a failed batch leaves nothing half-written.
+            foreach (var (key, change) in serialized)
+            {
+                if (IsConditional(change.Expected) && (!_items.TryGetValue(key, out var stored) || stored.ETag != change.Expected))
+                {
+                    throw StorageConcurrencyException.ForKey(key);
+                }
+            }
+
+            foreach (var (key, change) in serialized)
+            {
+                _items[key] = (change.Json, (++_lastETag).ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        lock (_gate)
+        {
+            foreach (var key in keys)
+            {
+                _items.Remove(key);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static bool IsConditional(string? eTag) => !string.IsNullOrEmpty(eTag) && eTag != "*";
+}

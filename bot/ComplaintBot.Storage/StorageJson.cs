@@ -1,0 +1,59 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace ComplaintBot.Storage;
+
+/// <summary>
+/// The one JSON shape every storage provider writes: plain JSON, no <c>$type</c> annotations, so stored state
+/// can never instantiate an arbitrary CLR type and every provider behaves like the others.
+/// </summary>
+public static class StorageJson
+{
+    /// <summary>The property under which a provider reports the stored ETag of an <see cref="Microsoft.Bot.Builder.IStoreItem"/>.</summary>
+    public const string ETagProperty = "eTag";
+
+    /// <summary>Gets the serializer settings shared by all providers.</summary>
+    /// <value>Type names off, nulls omitted, depth capped so hostile state cannot blow the stack.</value>
+    public static JsonSerializerSettings Settings { get; } = new()
+    {
+        TypeNameHandling = TypeNameHandling.None,
+        NullValueHandling = NullValueHandling.Ignore,
+        ReferenceLoopHandling = ReferenceLoopHandling.Error,
+        DateParseHandling = DateParseHandling.None,
+        MaxDepth = 128,
+    };
+
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(Settings);
+
+    /// <summary>Turns a value into its stored JSON form, without the ETag property.</summary>
+    /// <param name="value">The value to store.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(object value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var token = JToken.FromObject(value, Serializer);
+        if (token is JObject obj)
+        {
+            obj.Remove(ETagProperty);
+        }
+
+        return token.ToString(Formatting.None);
+    }
+
+    /// <summary>Reads stored JSON back as a <see cref="JToken"/>, adding the ETag when there is one.</summary>
+    /// <param name="json">The stored JSON text.</param>
+    /// <param name="eTag">The stored ETag, or null.</param>
+    /// <returns>A fresh token: callers may mutate it without touching the stored copy.</returns>
+    public static JToken Deserialize(string json, string? eTag)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, MaxDepth = Settings.MaxDepth };
+        var token = JToken.ReadFrom(reader);
+        if (eTag is not null && token is JObject obj)
+        {
+            obj[ETagProperty] = eTag;
+        }
+
+        return token;
+    }
+}
