@@ -1,5 +1,6 @@
 using ComplaintBot.Dialogs.Localization;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.TraceExtensions;
 using Microsoft.Bot.Schema;
 
 namespace ComplaintBot.Bot.Adapter;

@@ -11,7 +11,7 @@ namespace ComplaintBot.Bot.Turns;
 /// Different conversations never wait for each other. Gates are reference counted and removed when no turn
 /// holds or awaits them, so memory stays proportional to the conversations active right now.
 /// </remarks>
-public sealed class ConversationTurnGate : IMiddleware
+public sealed class ConversationTurnGate : Microsoft.Bot.Builder.IMiddleware
 {
     private readonly Dictionary<string, Gate> _gates = new(StringComparer.Ordinal);
     private readonly Lock _sync = new();
@@ -53,7 +53,7 @@ public sealed class ConversationTurnGate : IMiddleware
         }
     }
 
-    private static string KeyOf(Microsoft.Bot.Schema.IActivity activity) =>
+    private static string KeyOf(Microsoft.Bot.Schema.Activity activity) =>
         $"{activity.ChannelId}/{activity.Conversation?.Id}";
 
     private Gate Acquire(string key)
