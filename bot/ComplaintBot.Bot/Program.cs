@@ -1,7 +1,11 @@
+using ComplaintBot.Bot.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddComplaintBotHost();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
+app.MapComplaintBotEndpoints();
 app.Run();
 
-/// <summary>Entry point, public for WebApplicationFactory.</summary>
+/// <summary>The host's entry point; public so tests can start it with WebApplicationFactory.</summary>
 public partial class Program;

@@ -1,0 +1,42 @@
+using ComplaintBot.Dialogs.Engine;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Schema;
+
+namespace ComplaintBot.Bot.Bots;
+
+/// <summary>
+/// The one bot. Every message, including card submits (a <c>Value</c> without <c>Text</c>) and file-only
+/// messages, goes to the root dialog; new members other than the bot itself are welcomed. Deriving from
+/// <see cref="TeamsActivityHandler"/> costs nothing on other channels and gives Teams events their own hooks.
+/// </summary>
+public sealed class ComplaintBotHandler(
+    ConversationState conversationState,
+    UserState userState,
+    Dialog rootDialog,
+    WelcomeMessage welcome) : TeamsActivityHandler
+{
+    /// <inheritdoc />
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
+
+        // Saved only when the turn completed: a turn that threw keeps the state it started from.
+        await conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
+        await userState.SaveChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken) =>
+        rootDialog.RunAsync(turnContext, conversationState.CreateProperty<DialogState>(Adapter.TurnErrorHandler.DialogStateProperty), cancellationToken);
+
+    /// <inheritdoc />
+    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var botId = turnContext.Activity.Recipient?.Id;
+        if (membersAdded.Any(member => member.Id != botId))
+        {
+            await turnContext.SendActivityAsync(welcome.Create(turnContext.Activity.Locale), cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

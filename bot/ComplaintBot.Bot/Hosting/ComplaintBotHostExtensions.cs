@@ -1,0 +1,61 @@
+using ComplaintBot.Bot.Adapter;
+using ComplaintBot.Bot.Bots;
+using ComplaintBot.Bot.Configuration;
+using ComplaintBot.Bot.Health;
+using ComplaintBot.Bot.Turns;
+using ComplaintBot.Dialogs.Localization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+
+namespace ComplaintBot.Bot.Hosting;
+
+/// <summary>Composition of the host: what <c>Program.cs</c> calls, in the order it reads.</summary>
+public static class ComplaintBotHostExtensions
+{
+    private const string ReadyTag = "ready";
+
+    /// <summary>Registers the adapter, the bot, the dialogs, storage and health checks.</summary>
+    /// <param name="builder">The web application builder.</param>
+    /// <returns>The same builder.</returns>
+    public static WebApplicationBuilder AddComplaintBotHost(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Configuration.ReadFromBaseDirectory();
+
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpClient();
+        services.AddComplaintStorage(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddComplaintDialogs();
+
+        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        services.AddSingleton<ConversationTurnGate>();
+        services.AddSingleton<TurnErrorHandler>();
+        services.AddSingleton<ComplaintBotAdapter>();
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<ComplaintBotAdapter>());
+        services.AddSingleton<BotText>(BotText.Default);
+        services.AddSingleton<WelcomeMessage>();
+        services.AddTransient<IBot, ComplaintBotHandler>();
+        services.AddHostedService<RecognizerWarmUp>();
+
+        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag]);
+        return builder;
+    }
+
+    /// <summary>Maps <c>/api/messages</c>, <c>/healthz</c> and <c>/readyz</c>.</summary>
+    /// <param name="app">The built application.</param>
+    /// <returns>The same application.</returns>
+    public static WebApplication MapComplaintBotEndpoints(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
+            adapter.ProcessAsync(request, response, bot, cancellationToken));
+
+        // Liveness runs no checks: a slow database must not get a healthy process restarted.
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        return app;
+    }
+}
