@@ -25,7 +25,7 @@ public static class StorageJson
 
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(Settings);
 
-    /// <summary>Turns a value into its stored JSON form, without the ETag property.</summary>
+    /// <summary>Turns a value into its stored JSON form, without a top-level ETag property in any casing.</summary>
     /// <param name="value">The value to store.</param>
     /// <returns>The JSON text.</returns>
     public static string Serialize(object value)

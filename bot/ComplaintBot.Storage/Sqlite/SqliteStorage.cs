@@ -28,7 +28,7 @@ public sealed class SqliteStorage : IStorage, IStorageHealth, IDisposable
 
     /// <summary>Initializes a new instance of the <see cref="SqliteStorage"/> class. Nothing is opened yet.</summary>
     /// <param name="options">The database file and tuning.</param>
-    /// <param name="timeProvider">Clock for <c>updated_at</c> and the retry delays.</param>
+    /// <param name="timeProvider">Clock for <c>updated_at</c> and the retry delays (a fake clock that is never advanced stalls retries; tests use a zero delay).</param>
     public SqliteStorage(SqliteStorageOptions options, TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(options);
