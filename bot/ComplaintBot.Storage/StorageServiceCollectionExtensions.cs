@@ -4,6 +4,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintBot.Storage;
@@ -32,7 +33,7 @@ public static class StorageServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<IStorage>(sp => CreateStorage(sp.GetRequiredService<IOptions<StorageOptions>>().Value, basePath, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IStorage>(sp => CreateStorage(sp, basePath));
 
         // Every provider is its own health probe; resolving through IStorage keeps one instance per container.
         services.AddSingleton(sp => (IStorageHealth)sp.GetRequiredService<IStorage>());
@@ -41,13 +42,19 @@ public static class StorageServiceCollectionExtensions
         return services;
     }
 
-    private static IStorage CreateStorage(StorageOptions options, string basePath, TimeProvider timeProvider) =>
-        StorageProviders.Normalize(options.Provider) switch
+    private static IStorage CreateStorage(IServiceProvider services, string basePath)
+    {
+        var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        return StorageProviders.Normalize(options.Provider) switch
         {
             StorageProviders.Memory => new JsonMemoryStorage(),
-            StorageProviders.Sqlite => new SqliteStorage(new SqliteStorageOptions { DatabasePath = options.ResolveSqlitePath(basePath) }, timeProvider),
+            StorageProviders.Sqlite => new SqliteStorage(
+                new SqliteStorageOptions { DatabasePath = options.ResolveSqlitePath(basePath) },
+                services.GetRequiredService<TimeProvider>(),
+                services.GetService<ILogger<SqliteStorage>>()),
 
             // Unreachable after validation; kept so a provider added to the list but not here fails loudly.
             _ => throw new OptionsValidationException(StorageOptions.SectionName, typeof(StorageOptions), [$"Storage:Provider '{options.Provider}' has no implementation."]),
         };
+    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
 
@@ -22,8 +23,10 @@ internal static class SqliteResilience
     /// <summary>Creates the pipeline for one storage instance.</summary>
     /// <param name="options">Retry count and delay.</param>
     /// <param name="timeProvider">Clock for the backoff delays.</param>
+    /// <param name="logger">Where each retry is reported, so lock contention shows up before it fails turns.</param>
+    /// <param name="databasePath">The file, for the log.</param>
     /// <returns>A pipeline that retries transient errors with jittered exponential backoff.</returns>
-    internal static ResiliencePipeline CreatePipeline(SqliteStorageOptions options, TimeProvider timeProvider)
+    internal static ResiliencePipeline CreatePipeline(SqliteStorageOptions options, TimeProvider timeProvider, ILogger logger, string databasePath)
     {
         if (options.MaxRetryAttempts == 0)
         {
@@ -41,6 +44,12 @@ internal static class SqliteResilience
                 Delay = options.RetryDelay,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
+                OnRetry = args =>
+                {
+                    var code = (args.Outcome.Exception as SqliteException)?.SqliteErrorCode ?? 0;
+                    SqliteStorageLog.Retrying(logger, databasePath, code, args.AttemptNumber + 1, args.RetryDelay);
+                    return ValueTask.CompletedTask;
+                },
             })
             .Build();
     }

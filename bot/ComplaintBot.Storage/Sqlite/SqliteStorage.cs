@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.Bot.Builder;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
 
 namespace ComplaintBot.Storage.Sqlite;
@@ -29,7 +31,8 @@ public sealed class SqliteStorage : IStorage, IStorageHealth, IDisposable
     /// <summary>Initializes a new instance of the <see cref="SqliteStorage"/> class. Nothing is opened yet.</summary>
     /// <param name="options">The database file and tuning.</param>
     /// <param name="timeProvider">Clock for <c>updated_at</c> and the retry delays (a fake clock that is never advanced stalls retries; tests use a zero delay).</param>
-    public SqliteStorage(SqliteStorageOptions options, TimeProvider timeProvider)
+    /// <param name="logger">Receives a warning for each busy retry; none when null.</param>
+    public SqliteStorage(SqliteStorageOptions options, TimeProvider timeProvider, ILogger<SqliteStorage>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
@@ -43,7 +46,7 @@ public sealed class SqliteStorage : IStorage, IStorageHealth, IDisposable
             DefaultTimeout = options.BusyTimeoutSeconds,
         }.ToString();
         _timeProvider = timeProvider;
-        _retry = SqliteResilience.CreatePipeline(options, timeProvider);
+        _retry = SqliteResilience.CreatePipeline(options, timeProvider, logger ?? NullLogger<SqliteStorage>.Instance, DatabasePath);
     }
 
     /// <summary>Gets the absolute path of the database file.</summary>

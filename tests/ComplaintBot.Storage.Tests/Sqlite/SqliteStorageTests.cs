@@ -1,6 +1,7 @@
 using ComplaintBot.Storage.Sqlite;
 using ComplaintBot.Storage.Tests.Contract;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ComplaintBot.Storage.Tests.Sqlite;
@@ -102,9 +103,10 @@ public sealed class SqliteStorageTests(SqliteTestDirectory directory) : IClassFi
     }
 
     [Fact]
-    public async Task WriteAsync_AnotherConnectionHoldsWriteLock_ThrowsUnavailableAndWritesNothing()
+    public async Task WriteAsync_AnotherConnectionHoldsWriteLock_RetriesThenThrowsUnavailableAndWritesNothing()
     {
-        var sut = CreateSut();
+        var logger = new RecordingLogger<SqliteStorage>();
+        var sut = CreateSut(logger: logger);
         await sut.PingAsync();
         await using (var blocker = await BeginWriteLockAsync(sut.DatabasePath))
         {
@@ -113,6 +115,10 @@ public sealed class SqliteStorageTests(SqliteTestDirectory directory) : IClassFi
             var inner = Assert.IsType<SqliteException>(ex.InnerException);
             Assert.Equal(SqliteResilience.SqliteBusy, inner.SqliteErrorCode);
         }
+
+        var retry = Assert.Single(logger.Entries);
+        Assert.Equal(LogLevel.Warning, retry.Level);
+        Assert.Contains("busy", retry.Message, StringComparison.Ordinal);
 
         Assert.Empty(await sut.ReadAsync(["k"]));
     }
@@ -196,9 +202,9 @@ public sealed class SqliteStorageTests(SqliteTestDirectory directory) : IClassFi
         return connection;
     }
 
-    private SqliteStorage CreateSut(string? path = null, TimeProvider? timeProvider = null)
+    private SqliteStorage CreateSut(string? path = null, TimeProvider? timeProvider = null, RecordingLogger<SqliteStorage>? logger = null)
     {
-        var storage = new SqliteStorage(SqliteTestDirectory.FastOptions(path ?? directory.NewDatabasePath()), timeProvider ?? TimeProvider.System);
+        var storage = new SqliteStorage(SqliteTestDirectory.FastOptions(path ?? directory.NewDatabasePath()), timeProvider ?? TimeProvider.System, logger);
         _created.Add(storage);
         return storage;
     }
