@@ -25,7 +25,7 @@ public static class StorageJson
 
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(Settings);
 
-    /// <summary>Turns a value into its stored JSON form, without the ETag property.</summary>
+    /// <summary>Turns a value into its stored JSON form, without a top-level ETag property in any casing.</summary>
     /// <param name="value">The value to store.</param>
     /// <returns>The JSON text.</returns>
     public static string Serialize(object value)
@@ -34,7 +34,12 @@ public static class StorageJson
         var token = JToken.FromObject(value, Serializer);
         if (token is JObject obj)
         {
-            obj.Remove(ETagProperty);
+            // An IStoreItem usually serializes its ETag as "ETag"; a stored copy of it would go stale with the
+            // next write, so every spelling goes and the provider adds the current one back on read.
+            foreach (var stale in obj.Properties().Where(p => string.Equals(p.Name, ETagProperty, StringComparison.OrdinalIgnoreCase)).ToList())
+            {
+                stale.Remove();
+            }
         }
 
         return token.ToString(Formatting.None);

@@ -11,9 +11,11 @@ namespace ComplaintBot.Storage.Memory;
 /// <remarks>
 /// ETag rules (shared by all providers): a plain object always overwrites; an <see cref="IStoreItem"/> whose
 /// ETag is null, empty or <c>*</c> overwrites; any other ETag must equal the stored one or the write fails with
-/// <see cref="StorageConcurrencyException"/>. Every accepted write gets a new ETag.
+/// <see cref="StorageConcurrencyException"/>. Every accepted write gets a new ETag. Keys and values are held to
+/// <see cref="StorageLimits"/> like every other provider. Development and tests only: everything is lost when the
+/// process stops.
 /// </remarks>
-public sealed class JsonMemoryStorage : IStorage
+public sealed class JsonMemoryStorage : IStorage, IStorageHealth
 {
     private readonly Dictionary<string, (string Json, string ETag)> _items = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
@@ -23,6 +25,7 @@ public sealed class JsonMemoryStorage : IStorage
     public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
+        StorageLimits.ValidateKeys(keys, nameof(keys));
         var result = new Dictionary<string, object>(StringComparer.Ordinal);
         lock (_gate)
         {
@@ -42,13 +45,17 @@ public sealed class JsonMemoryStorage : IStorage
     public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        var serialized = changes.ToDictionary(c => c.Key, c => (Json: StorageJson.Serialize(c.Value), Expected: (c.Value as IStoreItem)?.ETag));
+        StorageLimits.ValidateKeys(changes.Keys, nameof(changes));
+        var serialized = changes.ToDictionary(
+            c => c.Key,
+            c => (Json: StorageLimits.SerializeValue(c.Key, c.Value, nameof(changes)), Expected: (c.Value as IStoreItem)?.ETag),
+            StringComparer.Ordinal);
         lock (_gate)
         {
             // Check every condition before writing anything, so a failed batch leaves nothing half-written.
             foreach (var (key, change) in serialized)
             {
-                if (IsConditional(change.Expected) && (!_items.TryGetValue(key, out var stored) || stored.ETag != change.Expected))
+                if (StorageETags.IsConditional(change.Expected) && (!_items.TryGetValue(key, out var stored) || stored.ETag != change.Expected))
                 {
                     throw StorageConcurrencyException.ForKey(key);
                 }
@@ -67,6 +74,7 @@ public sealed class JsonMemoryStorage : IStorage
     public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
+        StorageLimits.ValidateKeys(keys, nameof(keys));
         lock (_gate)
         {
             foreach (var key in keys)
@@ -78,5 +86,7 @@ public sealed class JsonMemoryStorage : IStorage
         return Task.CompletedTask;
     }
 
-    private static bool IsConditional(string? eTag) => !string.IsNullOrEmpty(eTag) && eTag != "*";
+    /// <inheritdoc />
+    /// <remarks>Memory is always reachable.</remarks>
+    public Task PingAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
 }

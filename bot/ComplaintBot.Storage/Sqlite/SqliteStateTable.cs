@@ -1,0 +1,158 @@
+using System.Data;
+using System.Globalization;
+using System.Text;
+using Microsoft.Data.Sqlite;
+
+namespace ComplaintBot.Storage.Sqlite;
+
+/// <summary>
+/// The SQL of <see cref="SqliteStorage"/>: one table of raw key, JSON text, ETag and last write time. Every value
+/// reaches SQLite as a parameter, never inside the statement text.
+/// </summary>
+internal static class SqliteStateTable
+{
+    /// <summary>The table name.</summary>
+    internal const string TableName = "state_items";
+
+    // Keeps each IN list well under SQLite's host-parameter limit, whatever the build's setting.
+    private const int ReadChunkSize = 500;
+
+    // A rowid table rather than WITHOUT ROWID: values of many kilobytes are the norm, and SQLite advises rowid
+    // tables for rows that large. The TEXT primary key uses binary collation, so keys compare exactly as sent.
+    private const string CreateSql = """
+        PRAGMA journal_mode = WAL;
+        CREATE TABLE IF NOT EXISTS state_items (
+            key        TEXT NOT NULL PRIMARY KEY,
+            json       TEXT NOT NULL,
+            etag       TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        """;
+
+    private const string UpsertSql = """
+        INSERT INTO state_items (key, json, etag, updated_at) VALUES ($key, $json, $etag, $updated_at)
+        ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_at = excluded.updated_at;
+        """;
+
+    private const string ConditionalUpdateSql = """
+        UPDATE state_items SET json = $json, etag = $etag, updated_at = $updated_at
+        WHERE key = $key AND etag = $expected;
+        """;
+
+    private const string DeleteSql = "DELETE FROM state_items WHERE key = $key;";
+
+    private const string PingSql = "SELECT count(*) FROM (SELECT 1 FROM state_items LIMIT 1);";
+
+    /// <summary>Switches the file to write-ahead logging and creates the table if it is missing.</summary>
+    internal static async Task CreateAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = CreateSql;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads the rows of the given keys from one snapshot; absent keys yield no row.</summary>
+    internal static async Task<List<StoredRow>> ReadAsync(SqliteConnection connection, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        var rows = new List<StoredRow>(keys.Count);
+        using var transaction = connection.BeginTransaction(deferred: true);
+        for (var start = 0; start < keys.Count; start += ReadChunkSize)
+        {
+            var count = Math.Min(ReadChunkSize, keys.Count - start);
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            var sql = new StringBuilder("SELECT key, json, etag FROM state_items WHERE key IN (");
+            for (var i = 0; i < count; i++)
+            {
+                var name = string.Create(CultureInfo.InvariantCulture, $"$k{i}");
+                sql.Append(i == 0 ? name : "," + name);
+                command.Parameters.AddWithValue(name, keys[start + i]);
+            }
+
+            command.CommandText = sql.Append(");").ToString();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                rows.Add(new StoredRow(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+            }
+        }
+
+        transaction.Commit();
+        return rows;
+    }
+
+    /// <summary>
+    /// Applies a batch in one write transaction. A conditional write whose ETag does not match (or whose key is
+    /// absent) aborts the transaction, so a failed batch leaves the table as it was.
+    /// </summary>
+    /// <exception cref="StorageConcurrencyException">An ETag did not match.</exception>
+    internal static async Task WriteAsync(SqliteConnection connection, IReadOnlyList<PendingWrite> writes, string updatedAt, CancellationToken cancellationToken)
+    {
+        // BEGIN IMMEDIATE takes the write lock up front: a deferred transaction that read first could fail to
+        // upgrade with a busy error that waiting cannot cure.
+        using var transaction = connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
+        foreach (var write in writes)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = write.ExpectedETag is null ? UpsertSql : ConditionalUpdateSql;
+            command.Parameters.AddWithValue("$key", write.Key);
+            command.Parameters.AddWithValue("$json", write.Json);
+            command.Parameters.AddWithValue("$etag", NewETag());
+            command.Parameters.AddWithValue("$updated_at", updatedAt);
+            if (write.ExpectedETag is not null)
+            {
+                command.Parameters.AddWithValue("$expected", write.ExpectedETag);
+            }
+
+            var affected = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            if (affected == 0)
+            {
+                throw StorageConcurrencyException.ForKey(write.Key);
+            }
+        }
+
+        transaction.Commit();
+    }
+
+    /// <summary>Deletes the given keys in one write transaction; absent keys are ignored.</summary>
+    internal static async Task DeleteAsync(SqliteConnection connection, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        using var transaction = connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = DeleteSql;
+        var key = command.Parameters.Add("$key", SqliteType.Text);
+        foreach (var value in keys)
+        {
+            key.Value = value;
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        transaction.Commit();
+    }
+
+    /// <summary>Touches the table once, proving the file opens, is a database and holds the schema.</summary>
+    internal static async Task PingAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = PingSql;
+        await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    // Random rather than a counter: a counter restarts with the process, and an ETag handed out before a restart
+    // must never match a different value written after it.
+    private static string NewETag() => Guid.NewGuid().ToString("N");
+}
+
+/// <summary>One stored row as read.</summary>
+/// <param name="Key">The raw key.</param>
+/// <param name="Json">The stored JSON text.</param>
+/// <param name="ETag">The stored ETag.</param>
+internal readonly record struct StoredRow(string Key, string Json, string ETag);
+
+/// <summary>One validated, serialized change waiting to be written.</summary>
+/// <param name="Key">The raw key.</param>
+/// <param name="Json">The JSON text to store.</param>
+/// <param name="ExpectedETag">The ETag the stored row must have, or null for an unconditional overwrite.</param>
+internal readonly record struct PendingWrite(string Key, string Json, string? ExpectedETag);

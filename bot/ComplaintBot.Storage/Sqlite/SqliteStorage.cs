@@ -1,0 +1,215 @@
+using System.Globalization;
+using Microsoft.Bot.Builder;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Polly;
+
+namespace ComplaintBot.Storage.Sqlite;
+
+/// <summary>
+/// The embedded default <see cref="IStorage"/>: one SQLite database file in write-ahead-log mode, holding each key
+/// as sent with its JSON value, ETag and last write time.
+/// </summary>
+/// <remarks>
+/// <para>ETag rules are those of <see cref="Memory.JsonMemoryStorage"/>; a batch is one transaction, so a
+/// conflict on any key writes nothing. Reads return fresh <see cref="Newtonsoft.Json.Linq.JObject"/>s carrying
+/// the stored <c>eTag</c>. Keys and values are held to <see cref="StorageLimits"/>.</para>
+/// <para>Every operation opens a pooled connection of its own, so one instance is safe to share across
+/// concurrent turns. Busy and locked errors are retried (see <see cref="SqliteStorageOptions"/>); when retries
+/// run out, or the file cannot be used at all, a <see cref="StorageUnavailableException"/> is thrown and nothing
+/// of the operation has been written.</para>
+/// </remarks>
+public sealed class SqliteStorage : IStorage, IStorageHealth, IDisposable
+{
+    private readonly string _connectionString;
+    private readonly TimeProvider _timeProvider;
+    private readonly ResiliencePipeline _retry;
+    private readonly SemaphoreSlim _initGate = new(1, 1);
+    private volatile bool _initialized;
+
+    /// <summary>Initializes a new instance of the <see cref="SqliteStorage"/> class. Nothing is opened yet.</summary>
+    /// <param name="options">The database file and tuning.</param>
+    /// <param name="timeProvider">Clock for <c>updated_at</c> and the retry delays (a fake clock that is never advanced stalls retries; tests use a zero delay).</param>
+    /// <param name="logger">Receives a warning for each busy retry; none when null.</param>
+    public SqliteStorage(SqliteStorageOptions options, TimeProvider timeProvider, ILogger<SqliteStorage>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        options.Validate();
+        DatabasePath = Path.GetFullPath(options.DatabasePath);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = DatabasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = options.BusyTimeoutSeconds,
+        }.ToString();
+        _timeProvider = timeProvider;
+        _retry = SqliteResilience.CreatePipeline(options, timeProvider, logger ?? NullLogger<SqliteStorage>.Instance, DatabasePath);
+    }
+
+    /// <summary>Gets the absolute path of the database file.</summary>
+    /// <value>The file named by <see cref="SqliteStorageOptions.DatabasePath"/>.</value>
+    public string DatabasePath { get; }
+
+    /// <inheritdoc />
+    /// <exception cref="StorageUnavailableException">The database could not be read.</exception>
+    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        StorageLimits.ValidateKeys(keys, nameof(keys));
+        var result = new Dictionary<string, object>(StringComparer.Ordinal);
+        if (keys.Length == 0)
+        {
+            return result;
+        }
+
+        var distinct = keys.Distinct(StringComparer.Ordinal).ToList();
+        var rows = await RunAsync((connection, ct) => SqliteStateTable.ReadAsync(connection, distinct, ct), "read", cancellationToken).ConfigureAwait(false);
+        foreach (var row in rows)
+        {
+            result[row.Key] = StorageJson.Deserialize(row.Json, row.ETag);
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="StorageConcurrencyException">An <see cref="IStoreItem"/>'s ETag did not match; nothing was written.</exception>
+    /// <exception cref="StorageLimitExceededException">A key or value is outside <see cref="StorageLimits"/>; nothing was written.</exception>
+    /// <exception cref="StorageUnavailableException">The database could not be written; nothing was written.</exception>
+    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        StorageLimits.ValidateKeys(changes.Keys, nameof(changes));
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        // Serialize before touching the database: a value that cannot be stored fails the call without a lock held.
+        var writes = changes
+            .Select(c => new PendingWrite(
+                c.Key,
+                StorageLimits.SerializeValue(c.Key, c.Value, nameof(changes)),
+                c.Value is IStoreItem item && StorageETags.IsConditional(item.ETag) ? item.ETag : null))
+            .ToList();
+        var updatedAt = _timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+        await RunAsync(
+            async (connection, ct) =>
+            {
+                await SqliteStateTable.WriteAsync(connection, writes, updatedAt, ct).ConfigureAwait(false);
+                return true;
+            },
+            "write",
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="StorageUnavailableException">The database could not be written; nothing was deleted.</exception>
+    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        StorageLimits.ValidateKeys(keys, nameof(keys));
+        if (keys.Length == 0)
+        {
+            return;
+        }
+
+        await RunAsync(
+            async (connection, ct) =>
+            {
+                await SqliteStateTable.DeleteAsync(connection, keys, ct).ConfigureAwait(false);
+                return true;
+            },
+            "delete",
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Creates the file and table if needed, then reads the table once.</remarks>
+    public async Task PingAsync(CancellationToken cancellationToken = default) =>
+        await RunAsync(
+            async (connection, ct) =>
+            {
+                await SqliteStateTable.PingAsync(connection, ct).ConfigureAwait(false);
+                return true;
+            },
+            "answer a ping",
+            cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Closes the pooled connections to the file, letting SQLite checkpoint the log.</summary>
+    public void Dispose()
+    {
+        using (var connection = new SqliteConnection(_connectionString))
+        {
+            SqliteConnection.ClearPool(connection);
+        }
+
+        _initGate.Dispose();
+    }
+
+    private async Task<T> RunAsync<T>(Func<SqliteConnection, CancellationToken, Task<T>> operation, string what, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _retry.ExecuteAsync(
+                async ct =>
+                {
+                    await EnsureInitializedAsync(ct).ConfigureAwait(false);
+                    var connection = new SqliteConnection(_connectionString);
+                    await using (connection.ConfigureAwait(false))
+                    {
+                        await connection.OpenAsync(ct).ConfigureAwait(false);
+                        return await operation(connection, ct).ConfigureAwait(false);
+                    }
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            // The file may have been replaced or emptied under us; check the schema again on the next call.
+            _initialized = false;
+            throw Unavailable(what, ex);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw Unavailable(what, ex);
+        }
+    }
+
+    private async Task EnsureInitializedAsync(CancellationToken cancellationToken)
+    {
+        if (_initialized)
+        {
+            return;
+        }
+
+        await _initGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_initialized)
+            {
+                return;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+            var connection = new SqliteConnection(_connectionString);
+            await using (connection.ConfigureAwait(false))
+            {
+                await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+                await SqliteStateTable.CreateAsync(connection, cancellationToken).ConfigureAwait(false);
+            }
+
+            _initialized = true;
+        }
+        finally
+        {
+            _initGate.Release();
+        }
+    }
+
+    private StorageUnavailableException Unavailable(string what, Exception inner) =>
+        new($"SQLite storage '{DatabasePath}' could not {what}: {inner.Message}", inner);
+}
