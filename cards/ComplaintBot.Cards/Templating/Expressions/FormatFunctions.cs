@@ -62,7 +62,12 @@ internal static class FormatFunctions
             return null;
         }
 
-        var code = currency is null ? "CNY" : JsonValues.ToText(currency).ToUpperInvariant();
+        var code = currency is null ? "CNY" : JsonValues.ToText(currency);
+        if (code.Length == 3 && code.All(char.IsAsciiLetter))
+        {
+            code = code.ToUpperInvariant();
+        }
+
         return JsonValues.From(Money(Number(value, "formatMoney"), code, context.Culture));
     }
 
@@ -88,7 +93,7 @@ internal static class FormatFunctions
     {
         try
         {
-            return locale is null ? context.Culture : CultureInfo.GetCultureInfo(JsonValues.ToText(locale));
+            return locale is null ? context.Culture : CultureInfo.GetCultureInfo(JsonValues.ToText(locale), predefinedOnly: true);
         }
         catch (CultureNotFoundException)
         {
