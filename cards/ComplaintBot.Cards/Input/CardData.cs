@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace ComplaintBot.Cards.Input;
+
+/// <summary>
+/// Copies data given to a card into a fresh tree the expander can rely on: every string cleaned by
+/// <see cref="TextSanitizer"/>, every number a <see cref="long"/> or <see cref="double"/>. The caller's
+/// document is never modified.
+/// </summary>
+internal static class CardData
+{
+    public static JsonNode? Copy(JsonNode? node) =>
+        node switch
+        {
+            null => null,
+            JsonObject obj => CopyObject(obj),
+            JsonArray array => new JsonArray(array.Select(Copy).ToArray()),
+            JsonValue value => CopyValue(value),
+            _ => null,
+        };
+
+    private static JsonObject CopyObject(JsonObject obj)
+    {
+        var copy = new JsonObject();
+        foreach (var (key, value) in obj)
+        {
+            copy[TextSanitizer.Clean(key)] = Copy(value);
+        }
+
+        return copy;
+    }
+
+    private static JsonValue? CopyValue(JsonValue value)
+    {
+        switch (value.GetValueKind())
+        {
+            case JsonValueKind.String:
+                return JsonValue.Create(TextSanitizer.Clean(ReadString(value)));
+            case JsonValueKind.True:
+                return JsonValue.Create(true);
+            case JsonValueKind.False:
+                return JsonValue.Create(false);
+            case JsonValueKind.Number:
+                var text = value.ToJsonString();
+                return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole)
+                    ? JsonValue.Create(whole)
+                    : JsonValue.Create(double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture));
+            default:
+                return null;
+        }
+    }
+
+    private static string ReadString(JsonValue value)
+    {
+        try
+        {
+            return value.GetValue<string>();
+        }
+        catch (InvalidOperationException)
+        {
+            // Either an escaped lone surrogate in parsed JSON, or a non-string CLR value (a DateTime) that
+            // serialises as a JSON string: both are read back from their JSON text.
+            return RawJsonString.Decode(value.TryGetValue(out JsonElement element) ? element.GetRawText() : value.ToJsonString());
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text.Json.Nodes;
+
+namespace ComplaintBot.Cards.Templating.Expressions;
+
+/// <summary><c>count</c>, <c>empty</c>, <c>exists</c>, <c>join</c>, <c>concat</c> and <c>coalesce</c>.</summary>
+internal static class CollectionFunctions
+{
+    public static IEnumerable<TemplateFunction> All =>
+    [
+        new("count", 1, 1, (a, _) => JsonValues.From(Count(a[0]))),
+        new("empty", 1, 1, (a, _) => JsonValues.From(IsEmpty(a[0]))),
+        new("exists", 1, 1, (a, _) => JsonValues.From(a[0] is not null)),
+        new("join", 2, 3, (a, _) => Join(a)),
+        new("concat", 1, int.MaxValue, (a, _) => Concat(a)),
+        new("coalesce", 1, int.MaxValue, (a, _) => a.FirstOrDefault(v => v is not null)),
+    ];
+
+    /// <summary>Items of an array, characters of a string, properties of an object; a missing value counts 0.</summary>
+    public static long Count(JsonNode? value) =>
+        value switch
+        {
+            null => 0,
+            JsonArray array => array.Count,
+            JsonObject obj => obj.Count,
+            _ when JsonValues.TryGetString(value, out var s) => s.Length,
+            _ => throw new ExpressionEvaluationException("count() expects an array, an object or a string."),
+        };
+
+    private static bool IsEmpty(JsonNode? value) =>
+        value switch
+        {
+            null => true,
+            JsonArray array => array.Count == 0,
+            JsonObject obj => obj.Count == 0,
+            _ => JsonValues.TryGetString(value, out var s) && s.Length == 0,
+        };
+
+    private static JsonNode? Join(IReadOnlyList<JsonNode?> args)
+    {
+        if (args[0] is null)
+        {
+            return null;
+        }
+
+        if (args[0] is not JsonArray array)
+        {
+            throw new ExpressionEvaluationException("join() expects an array.");
+        }
+
+        var separator = JsonValues.ToText(args[1]);
+        var items = array.Select(JsonValues.ToText).ToList();
+        if (args.Count == 3 && items.Count > 1)
+        {
+            // Optional last separator, as in Adaptive Expressions: join(x, ', ', ' and ').
+            return JsonValues.From(string.Join(separator, items.Take(items.Count - 1)) + JsonValues.ToText(args[2]) + items[^1]);
+        }
+
+        return JsonValues.From(string.Join(separator, items));
+    }
+
+    private static JsonNode Concat(IReadOnlyList<JsonNode?> args)
+    {
+        if (args.All(a => a is JsonArray))
+        {
+            return new JsonArray(args.SelectMany(a => a!.AsArray()).Select(n => n?.DeepClone()).ToArray());
+        }
+
+        return JsonValues.From(string.Concat(args.Select(JsonValues.ToText)));
+    }
+}

@@ -1,0 +1,10 @@
+using System.Text.Json.Nodes;
+
+namespace ComplaintBot.Cards.Templating.Expressions;
+
+/// <summary><c>if(condition, whenTrue, whenFalse)</c>; only the chosen branch is evaluated.</summary>
+internal sealed class ConditionalExpression(Expression condition, Expression whenTrue, Expression whenFalse) : Expression
+{
+    public override JsonNode? Evaluate(EvaluationContext context) =>
+        JsonValues.IsTruthy(condition.Evaluate(context)) ? whenTrue.Evaluate(context) : whenFalse.Evaluate(context);
+}

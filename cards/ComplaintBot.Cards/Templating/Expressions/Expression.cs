@@ -1,0 +1,10 @@
+using System.Text.Json.Nodes;
+
+namespace ComplaintBot.Cards.Templating.Expressions;
+
+/// <summary>A parsed expression. Parsing happens once per template; evaluation once per binding and expansion.</summary>
+internal abstract class Expression
+{
+    /// <summary>Evaluates against the scopes; null means null or missing. Returned nodes may belong to the data and must be cloned before reuse.</summary>
+    public abstract JsonNode? Evaluate(EvaluationContext context);
+}
