@@ -106,12 +106,6 @@ public partial class DialogContext
         {
             for (var i = dc.Stack.Count - 1; i >= 0; i--)
             {
-                // The parent's active dialog is this context's container; listing it once is enough.
-                if (i == 0 && dc != this && ids.Count > 0 && ids[^1] == dc.Stack[0].Id)
-                {
-                    continue;
-                }
-
                 ids.Add(dc.Stack[i].Id);
             }
         }

@@ -64,7 +64,7 @@ public sealed class DateTimePrompt : Prompt<IList<DateTimeResolution>>
 
         var local = TimeZoneInfo.ConvertTime(now, timeZone).DateTime;
         var referenceTime = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        var results = RecognizerModels.GetDateTimeModel(locale).Parse(input, referenceTime);
+        var results = RecognizerModels.ParseDateTime(input, referenceTime, locale);
         foreach (var result in results)
         {
             if (result.Resolution is null || !result.Resolution.TryGetValue("values", out var raw) || raw is not IEnumerable<Dictionary<string, string>> values)
