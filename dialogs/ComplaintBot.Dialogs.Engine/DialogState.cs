@@ -26,7 +26,7 @@ public sealed class DialogState
 
     /// <summary>Gets or sets the live stack, top first.</summary>
     /// <value>Never null; entries without an id read from storage are dropped.</value>
-    [JsonProperty(StackProperty)]
+    [JsonProperty(StackProperty, ObjectCreationHandling = ObjectCreationHandling.Replace)]
     [SuppressMessage("Design", "CA1002:Do not expose generic lists", Justification = "Mirrors the Bot Framework DialogState shape; the stack is mutated in place by DialogContext.")]
     [SuppressMessage("Usage", "CA2227:Collection properties should be read only", Justification = "Set by the JSON deserializer.")]
     public List<DialogInstance> DialogStack

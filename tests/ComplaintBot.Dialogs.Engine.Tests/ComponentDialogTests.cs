@@ -34,7 +34,7 @@ public class ComponentDialogTests(ITestOutputHelper output)
     {
         var (root, component) = Build(cancelParents);
         inner = component;
-        var outer = new TestComponent("outer", false, root, component);
+        var outer = new ComponentDialog("outer").AddDialog(root).AddDialog(component);
         return new DialogTestClient(outer, output: output);
     }
 

@@ -32,12 +32,15 @@ public static partial class ChoiceRecognizers
             return matched;
         }
 
+        var ordinalFound = false;
         if (options?.RecognizeOrdinals ?? true)
         {
-            matched = RecognizeOrdinals(text, choices, options?.Locale);
+            (matched, ordinalFound) = RecognizeOrdinals(text, choices, options?.Locale);
         }
 
-        if (matched.Count == 0 && (options?.RecognizeNumbers ?? true))
+        // As in Bot Framework, an ordinal that names no choice ("the fourth one" of three) is still an ordinal: the
+        // number in it ("one") must not pick a choice.
+        if (!ordinalFound && (options?.RecognizeNumbers ?? true))
         {
             matched = RecognizeNumbers(text, choices, options?.Locale);
         }
@@ -45,15 +48,17 @@ public static partial class ChoiceRecognizers
         return matched.OrderBy(m => m.Start).ToList();
     }
 
-    private static List<ModelResult<FoundChoice>> RecognizeOrdinals(string text, IList<Choice> choices, string? locale)
+    private static (List<ModelResult<FoundChoice>> Results, bool AnyOrdinal) RecognizeOrdinals(string text, IList<Choice> choices, string? locale)
     {
         var results = new List<ModelResult<FoundChoice>>();
+        var anyOrdinal = false;
 
         // The Chinese ordinal model knows "第二" but not "最后一个" or "倒数第二个" (which it would read as 2).
         if (LocaleMapper.IsChinese(locale) || LastFromEndRegex().IsMatch(text))
         {
             foreach (Match match in LastFromEndRegex().Matches(text))
             {
+                anyOrdinal = true;
                 var fromEnd = match.Groups["n"].Success ? ParseChineseSmallNumber(match.Groups["n"].Value) : 1;
                 if (fromEnd > 0)
                 {
@@ -61,21 +66,22 @@ public static partial class ChoiceRecognizers
                 }
             }
 
-            if (results.Count > 0)
+            if (anyOrdinal)
             {
-                return results;
+                return (results, true);
             }
         }
 
         foreach (var result in RecognizerModels.GetOrdinalModel(locale).Parse(text))
         {
+            anyOrdinal = true;
             if (Resolve(result, choices.Count) is { } position)
             {
                 AddIndex(results, choices, position, result.Text, result.Start, "ordinal");
             }
         }
 
-        return results;
+        return (results, anyOrdinal);
     }
 
     private static List<ModelResult<FoundChoice>> RecognizeNumbers(string text, IList<Choice> choices, string? locale)

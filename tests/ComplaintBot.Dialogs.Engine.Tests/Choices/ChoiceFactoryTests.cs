@@ -75,7 +75,7 @@ public class ChoiceFactoryTests
         var message = ChoiceFactory.ForChannel("emulator", [new("这是一个非常非常非常非常非常非常长的选项标题"), new("短")], "请选择");
 
         Assert.Null(message.SuggestedActions);
-        Assert.Contains("(1)", message.Text, StringComparison.Ordinal);
+        Assert.Contains("   1. 这是", message.Text, StringComparison.Ordinal);
     }
 
     [Fact]

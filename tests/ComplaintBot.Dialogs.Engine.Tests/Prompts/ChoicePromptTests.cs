@@ -57,7 +57,6 @@ public class ChoicePromptTests(ITestOutputHelper output)
 
         Assert.Equal("您希望怎么处理？", prompt.Text);
         Assert.Equal(["退款", "换货", "维修"], prompt.SuggestedActions.Actions.Select(a => (string)a.Value));
-        Assert.Equal(InputHints.ExpectingInput, prompt.InputHint);
     }
 
     [Fact]

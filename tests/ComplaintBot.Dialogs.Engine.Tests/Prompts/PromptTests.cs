@@ -45,7 +45,7 @@ public class PromptTests(ITestOutputHelper output)
     [Fact]
     public async Task Retry_FallsBackToPrompt_WithoutRetryPrompt()
     {
-        var client = Client(new NumberPrompt<int>("n"), Ask.Text("多少钱？"));
+        var client = Client(new NumberPrompt<int>("n"), new PromptOptions { Prompt = new Activity(ActivityTypes.Message) { Text = "多少钱？" } });
         await client.SendAsync("go");
 
         var replies = await client.SendAsync("不知道");
@@ -182,7 +182,7 @@ public class PromptTests(ITestOutputHelper output)
     [Fact]
     public async Task SentPrompt_DoesNotPolluteStoredOptions()
     {
-        var client = Client(new TextPrompt("ask"), Ask.Text("q"));
+        var client = Client(new TextPrompt("ask"), new PromptOptions { Prompt = new Activity(ActivityTypes.Message) { Text = "q" } });
 
         await client.SendAsync("go");
 
