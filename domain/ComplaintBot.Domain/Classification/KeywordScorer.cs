@@ -1,4 +1,4 @@
-using System.Text;
+using ComplaintBot.Domain.Normalisation;
 
 namespace ComplaintBot.Domain.Classification;
 
@@ -21,7 +21,7 @@ internal static class KeywordScorer
             return null;
         }
 
-        var source = (text.Length > MaxTextLength ? text[..MaxTextLength] : text).Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        var source = SafeText.Nfkc(text, MaxTextLength).ToLowerInvariant();
         var claimed = new bool[source.Length];
         var hits = new Dictionary<T, List<string>>();
         var keywords = table.SelectMany(t => t.Keywords.Select(k => (t.Value, Keyword: k.ToLowerInvariant())))
@@ -61,7 +61,7 @@ internal static class KeywordScorer
     /// <summary>Whether any keyword occurs (whole words for English), negations ignored.</summary>
     public static bool ContainsAny(string text, IEnumerable<string> keywords)
     {
-        var source = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        var source = SafeText.Nfkc(text, MaxTextLength).ToLowerInvariant();
         return keywords.Any(k => Occurrences(source, k.ToLowerInvariant()).Any());
     }
 

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using ComplaintBot.Domain.Classification;
 using ComplaintBot.Domain.Complaints;
@@ -30,7 +29,7 @@ public static partial class FactExtractor
             return new ExtractedFacts();
         }
 
-        var text = (message.Length > MaxTextLength ? message[..MaxTextLength] : message).Normalize(NormalizationForm.FormKC);
+        var text = SafeText.Nfkc(message, MaxTextLength);
         var (orderId, orderSpan, refusal) = FindOrderId(text, locale, options);
         var dates = DateNormaliser.FindAll(text, today).Where(d => d.Resolved.Date <= today && !Overlaps(d.Index, d.End, orderSpan)).ToList();
         return new ExtractedFacts

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using ComplaintBot.Domain.Complaints;
 using ComplaintBot.Domain.Localization;
@@ -58,8 +57,7 @@ public static partial class AmountNormaliser
     /// <summary>Every amount in a text, in order, with whether it is clearly marked as money.</summary>
     internal static List<AmountMatch> FindAll(string text, ComplaintLocale locale)
     {
-        var source = text.Length > MaxInputLength ? text[..MaxInputLength] : text;
-        var normalized = source.Normalize(NormalizationForm.FormKC);
+        var normalized = SafeText.Nfkc(text, MaxInputLength);
         var found = new List<AmountMatch>();
         foreach (Match m in Amount().Matches(normalized))
         {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using ComplaintBot.Domain.Localization;
 
@@ -28,7 +27,7 @@ public static partial class DateNormaliser
             return NormalisationResult<ResolvedDate>.Failure(NormalisationErrors.Empty, Texts.None.Get(locale));
         }
 
-        var text = input.Length > MaxInputLength ? input[..MaxInputLength] : input;
+        var text = SafeText.Repair(SafeText.Clip(input, MaxInputLength));
         var match = FindAll(text, today, includeLoose: true).FirstOrDefault()
             ?? RecognizerDates.Find(text, today, locale);
         if (match is null)
@@ -52,7 +51,7 @@ public static partial class DateNormaliser
     /// </summary>
     internal static List<DateMatch> FindAll(string text, DateOnly today, bool includeLoose = false)
     {
-        var normalized = text.Normalize(NormalizationForm.FormKC);
+        var normalized = SafeText.Nfkc(text, MaxInputLength);
         var found = new List<DateMatch>();
         foreach (var rule in DateRules.All)
         {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using ComplaintBot.Domain.Localization;
 
@@ -33,7 +32,7 @@ public static partial class OrderNumberNormaliser
             return NormalisationResult<string>.Failure(NormalisationErrors.TooLong, Texts.NotANumber.Get(locale));
         }
 
-        var text = Label().Replace(input.Normalize(NormalizationForm.FormKC).Trim(), string.Empty);
+        var text = Label().Replace(SafeText.Nfkc(input, MaxInputLength).Trim(), string.Empty);
         var compact = Separators().Replace(text, string.Empty).TrimEnd('。', '.', '，', ',');
         if (compact.Length == 0)
         {

@@ -70,6 +70,7 @@ public sealed class ComplaintReviewer
             LegalBasisChinese = LegalBasisSelector.Select(type, draft.Outcome.Type, chineseCap, ComplaintLocale.ZhCn),
             Rewrite = rewrite,
             Statutory = statutory,
+            StatutoryChinese = chineseCap,
             IsFood = isFood,
         };
     }

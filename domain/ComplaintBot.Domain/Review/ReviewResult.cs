@@ -33,6 +33,9 @@ public sealed record ReviewResult
     /// <summary>Gets the statutory cap when the user claims compensation and a punitive rule can apply.</summary>
     public StatutoryCap? Statutory { get; init; }
 
+    /// <summary>Gets the same cap with its formula in Chinese, for the Chinese complaint text.</summary>
+    public StatutoryCap? StatutoryChinese { get; init; }
+
     /// <summary>Gets a value indicating whether the item was treated as food.</summary>
     public bool IsFood { get; init; }
 

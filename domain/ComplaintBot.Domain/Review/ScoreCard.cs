@@ -22,7 +22,7 @@ internal static class ScoreCard
         {
             null => (Names.Purpose, 0, new("还没有选定诉求。", "No demand chosen yet.")),
             OutcomeType.Compensation when draft.Outcome.Amount is null => (Names.Purpose, 15, new("要求赔偿，但还没写明金额。", "Compensation requested, but no amount given.")),
-            _ => (Names.Purpose, Full, new($"主诉求明确：「{outcomeName!.Zh}」。", $"Clear main demand: \"{outcomeName!.En}\".")),
+            _ => (Names.Purpose, Full, new($"主诉求是「{outcomeName!.Zh}」。", $"The main demand is \"{outcomeName!.En}\".")),
         });
 
         var present = keyCount - missingKey;

@@ -21,7 +21,8 @@ public static partial class ToneAnalyzer
             return [];
         }
 
-        var source = Prepare(text);
+        var original = Normalisation.SafeText.Repair(Normalisation.SafeText.Clip(text, MaxTextLength));
+        var source = Prepare(original);
         var quoted = Quoted().Matches(source).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
         var findings = new List<ToneFinding>();
         foreach (var (category, pattern) in ToneLexicon.Patterns)
@@ -32,7 +33,7 @@ public static partial class ToneAnalyzer
                 var overlaps = findings.Any(f => m.Index < f.End && f.Index < m.Index + m.Length);
                 if (!insideQuotes && !overlaps)
                 {
-                    findings.Add(new ToneFinding(category, m.Value, m.Index));
+                    findings.Add(new ToneFinding(category, original.Substring(m.Index, m.Length), m.Index));
                 }
             }
         }
@@ -49,11 +50,11 @@ public static partial class ToneAnalyzer
     // Same length as the input so indexes stay valid: NFKC can change lengths, so it is applied per character.
     internal static string Prepare(string text)
     {
-        var source = text.Length > MaxTextLength ? text[..MaxTextLength] : text;
+        var source = Normalisation.SafeText.Repair(Normalisation.SafeText.Clip(text, MaxTextLength));
         var builder = new StringBuilder(source.Length);
         foreach (var c in source)
         {
-            var n = c.ToString().Normalize(NormalizationForm.FormKC);
+            var n = char.IsSurrogate(c) ? c.ToString() : c.ToString().Normalize(NormalizationForm.FormKC);
             builder.Append(n.Length == 1 ? n[0] : c);
         }
 

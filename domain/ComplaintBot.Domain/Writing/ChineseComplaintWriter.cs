@@ -98,7 +98,7 @@ internal static class ChineseComplaintWriter
     private static string Contact(CaseFacts c) => c.Draft.Problem.ContactedSeller switch
     {
         true when !string.IsNullOrWhiteSpace(c.Draft.Problem.SellerResponse) =>
-            "本人已通过平台与商家沟通，商家答复：" + Fit(NeutralRewriter.Rewrite(c.Draft.Problem.SellerResponse).Text, 200, "…") + "问题至今未解决。",
+            "本人已通过平台与商家沟通，商家答复：" + EndSentence(Fit(NeutralRewriter.Rewrite(c.Draft.Problem.SellerResponse).Text, 200, "…"), "。") + "问题至今未解决。",
         true => "本人已通过平台与商家沟通，问题至今未解决。",
         _ => string.Empty,
     };
@@ -123,7 +123,7 @@ internal static class ChineseComplaintWriter
         {
             text.Append("，退还").Append(Amount(money));
         }
-        else if (outcome.Type == OutcomeType.Compensation && outcome.Amount is { } claim && !c.ClaimsAdditional)
+        else if (outcome.Type == OutcomeType.Compensation && outcome.Amount is { } claim)
         {
             text.Append("，金额").Append(Amount(claim));
         }
@@ -134,12 +134,14 @@ internal static class ChineseComplaintWriter
         }
 
         text.Append('。');
-        if (c.ClaimsAdditional && c.Review.Statutory is { } cap)
+        if (c.ClaimsAdditional && c.Review.StatutoryChinese is { } cap)
         {
             var cnCap = c.Review.LegalBasisChinese.FirstOrDefault(b => b.Code == cap.Code);
             var law = cnCap is null ? string.Empty : "依据" + cnCap.Law + cnCap.Article + "，";
             var reason = cap.Code == Legal.StatutoryCompensation.FoodCode ? "所售食品涉嫌不符合食品安全标准" : "商家涉嫌欺诈";
-            text.Append(CultureInfo.InvariantCulture, $"因{reason}，{law}要求增加赔偿{Amount(cap.AdditionalCompensation)}。");
+            text.Append(outcome.Amount is null
+                ? $"因{reason}，{law}要求增加赔偿{Amount(cap.AdditionalCompensation)}。"
+                : $"因{reason}，{law}主张增加赔偿，计算方式：{cap.Formula}。");
         }
 
         var alternatives = outcome.Alternatives.Where(a => a != outcome.Type).Distinct().Select(a => c.Catalogue.Outcome(a).Name.Zh).ToList();
@@ -150,6 +152,9 @@ internal static class ChineseComplaintWriter
 
         return text.ToString();
     }
+
+    public static string EndSentence(string text, string stop) =>
+        text.Length == 0 || "。！？.!?…".Contains(text[^1], StringComparison.Ordinal) ? text : text + stop;
 
     public static string Date(DateOnly date) => date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
 

@@ -26,7 +26,7 @@ internal static class EnglishComplaintWriter
         text.Append(c.Draft.Problem.ContactedSeller switch
         {
             true when !string.IsNullOrWhiteSpace(c.Draft.Problem.SellerResponse) =>
-                "\nI contacted the seller through the platform; the seller replied: " + ChineseComplaintWriter.Fit(NeutralRewriter.Rewrite(c.Draft.Problem.SellerResponse).Text, 200, "...") + " The issue is unresolved.",
+                "\nI contacted the seller through the platform; the seller replied: " + ChineseComplaintWriter.EndSentence(ChineseComplaintWriter.Fit(NeutralRewriter.Rewrite(c.Draft.Problem.SellerResponse).Text, 200, "..."), ".") + " The issue is unresolved.",
             true => "\nI contacted the seller through the platform; the issue is unresolved.",
             _ => string.Empty,
         });
@@ -82,7 +82,7 @@ internal static class EnglishComplaintWriter
         {
             text.Append(" (").Append(Amount(money)).Append(')');
         }
-        else if (outcome.Type == OutcomeType.Compensation && outcome.Amount is { } claim && !c.ClaimsAdditional)
+        else if (outcome.Type == OutcomeType.Compensation && outcome.Amount is { } claim)
         {
             text.Append(" of ").Append(Amount(claim));
         }
@@ -97,7 +97,9 @@ internal static class EnglishComplaintWriter
         if (c.ClaimsAdditional && c.Review.Statutory is { } cap)
         {
             var reason = cap.Code == Legal.StatutoryCompensation.FoodCode ? "the food appears not to meet food-safety standards" : "the seller appears to have committed fraud";
-            text.Append(CultureInfo.InvariantCulture, $" Because {reason}, I also claim additional compensation of {Amount(cap.AdditionalCompensation)} ({cap.Formula}).");
+            text.Append(outcome.Amount is null
+                ? $" Because {reason}, I also claim additional compensation of {Amount(cap.AdditionalCompensation)} ({cap.Formula})."
+                : $" Because {reason}, I claim additional compensation as the law provides: {cap.Formula}.");
         }
 
         var alternatives = outcome.Alternatives.Where(a => a != outcome.Type).Distinct().Select(a => c.Catalogue.Outcome(a).Name.En.ToLowerInvariant()).ToList();

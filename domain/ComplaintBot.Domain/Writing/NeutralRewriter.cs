@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using ComplaintBot.Domain.Normalisation;
 using ComplaintBot.Domain.Review;
 
 namespace ComplaintBot.Domain.Writing;
@@ -12,6 +13,7 @@ namespace ComplaintBot.Domain.Writing;
 /// </summary>
 public static partial class NeutralRewriter
 {
+    private const int MaxTextLength = 20_000;
     private static readonly string[] Conditionals = ["如果", "要是", "假如", "若", "再不", "不", "if", "unless", "otherwise"];
 
     /// <summary>Rewrites <paramref name="text"/>.</summary>
@@ -24,7 +26,8 @@ public static partial class NeutralRewriter
             return new NeutralRewrite(string.Empty, false, false, [], []);
         }
 
-        var source = ToneAnalyzer.Prepare(text);
+        // Detection runs on a width-normalised copy of the same length; the output keeps the user's own characters.
+        var source = SafeText.Repair(SafeText.Clip(text, MaxTextLength));
         var findings = ToneAnalyzer.Analyze(source);
         var signals = MaliciousSignalDetector.Detect(source);
         if (findings.Count == 0 && signals.Count == 0)
@@ -52,8 +55,10 @@ public static partial class NeutralRewriter
                 continue;
             }
 
+            // A clause that is nothing but abuse ("黑店。") goes entirely rather than leaving a stray noun.
             var cleaned = Clean(clause, start, inClause);
-            kept.Add(IsEmpty(cleaned) ? null : cleaned);
+            var bare = Clean(clause, start, inClause.Where(f => f.Category != ToneCategory.Shouting).Select(f => f with { Category = ToneCategory.Insult }).ToList());
+            kept.Add(IsEmpty(cleaned) || IsEmpty(bare) ? null : cleaned);
         }
 
         var result = Tidy(string.Concat(kept.Where(k => k is not null)));
