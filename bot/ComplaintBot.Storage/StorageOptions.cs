@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ComplaintBot.Storage.Blob;
 
 namespace ComplaintBot.Storage;
 
@@ -26,6 +27,11 @@ public sealed class StorageOptions : IValidatableObject
     [Required]
     public string SqliteFileName { get; set; } = "complaintbot.db";
 
+    /// <summary>Gets or sets the <c>Storage:Blob</c> section, used and validated only when <see cref="Provider"/> is <see cref="StorageProviders.Blob"/>.</summary>
+    /// <value>Account, container and retry settings.</value>
+    [Required]
+    public BlobStorageOptions Blob { get; set; } = new();
+
     /// <summary>Gets the absolute data directory.</summary>
     /// <param name="basePath">What a relative <see cref="DataDirectory"/> is relative to.</param>
     /// <returns>The full path.</returns>
@@ -43,11 +49,21 @@ public sealed class StorageOptions : IValidatableObject
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (StorageProviders.Normalize(Provider) is null)
+        var provider = StorageProviders.Normalize(Provider);
+        if (provider is null)
         {
             yield return new ValidationResult(
                 $"Storage:Provider '{Provider}' is not known; use one of: {string.Join(", ", StorageProviders.All)}.",
                 [nameof(Provider)]);
+        }
+
+        // Data annotations do not descend into nested objects; a Blob section is only required when Blob is chosen.
+        if (provider == StorageProviders.Blob && Blob is not null)
+        {
+            foreach (var result in Blob.Validate(new ValidationContext(Blob)))
+            {
+                yield return new ValidationResult(result.ErrorMessage, result.MemberNames.Select(m => $"{nameof(Blob)}.{m}").ToList());
+            }
         }
 
         if (SqliteFileName is not null

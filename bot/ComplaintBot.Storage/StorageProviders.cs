@@ -9,9 +9,12 @@ public static class StorageProviders
     /// <summary>In-process memory: development and tests only, everything is lost when the process stops.</summary>
     public const string Memory = "Memory";
 
+    /// <summary>Azure Blob Storage, settings in <see cref="StorageOptions.Blob"/>: for several instances sharing state.</summary>
+    public const string Blob = "Blob";
+
     /// <summary>Gets every accepted name.</summary>
     /// <value>The names above, in that order.</value>
-    public static IReadOnlyList<string> All { get; } = [Sqlite, Memory];
+    public static IReadOnlyList<string> All { get; } = [Sqlite, Memory, Blob];
 
     /// <summary>Finds the canonical name for a configured one.</summary>
     /// <param name="name">The configured name, in any casing.</param>

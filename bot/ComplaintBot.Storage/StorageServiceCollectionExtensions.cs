@@ -1,3 +1,4 @@
+using ComplaintBot.Storage.Blob;
 using ComplaintBot.Storage.Memory;
 using ComplaintBot.Storage.Sqlite;
 using Microsoft.Bot.Builder;
@@ -52,6 +53,7 @@ public static class StorageServiceCollectionExtensions
                 new SqliteStorageOptions { DatabasePath = options.ResolveSqlitePath(basePath) },
                 services.GetRequiredService<TimeProvider>(),
                 services.GetService<ILogger<SqliteStorage>>()),
+            StorageProviders.Blob => new BlobStorage(options.Blob, services.GetService<ILogger<BlobStorage>>()),
 
             // Unreachable after validation; kept so a provider added to the list but not here fails loudly.
             _ => throw new OptionsValidationException(StorageOptions.SectionName, typeof(StorageOptions), [$"Storage:Provider '{options.Provider}' has no implementation."]),

@@ -19,6 +19,7 @@ public sealed class StorageOptionsTests
     [InlineData("sqlite")]
     [InlineData("MEMORY")]
     [InlineData(" Sqlite ")]
+    [InlineData("memory")]
     public void Validate_KnownProviderInAnyCase_IsValid(string provider) =>
         Assert.Empty(Validate(new StorageOptions { Provider = provider }));
 
@@ -38,7 +39,34 @@ public sealed class StorageOptionsTests
     {
         var error = Assert.Single(Validate(new StorageOptions { Provider = "Cosmos" }));
 
-        Assert.Contains("Sqlite, Memory", error.ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains("Sqlite, Memory, Blob", error.ErrorMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_BlobProviderWithoutAccount_ReportsTheBlobSettings()
+    {
+        var error = Assert.Single(Validate(new StorageOptions { Provider = "blob" }));
+
+        Assert.Equal(["Blob.ConnectionString", "Blob.ServiceUri"], error.MemberNames);
+        Assert.Contains("Storage:Blob", error.ErrorMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_BlobProviderWithConnectionString_IsValid()
+    {
+        var options = new StorageOptions { Provider = StorageProviders.Blob };
+        options.Blob.ConnectionString = "UseDevelopmentStorage=true";
+
+        Assert.Empty(Validate(options));
+    }
+
+    [Fact]
+    public void Validate_BrokenBlobSettingsWhileSqliteIsChosen_AreIgnored()
+    {
+        var options = new StorageOptions { Provider = StorageProviders.Sqlite };
+        options.Blob.Container = "Not_A_Container";
+
+        Assert.Empty(Validate(options));
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using ComplaintBot.Storage.Blob;
 using ComplaintBot.Storage.Memory;
 using ComplaintBot.Storage.Sqlite;
 using ComplaintBot.Storage.Tests.Sqlite;
@@ -52,6 +53,52 @@ public sealed class StorageServiceCollectionExtensionsTests(SqliteTestDirectory 
         await using var provider = CreateProvider(new() { ["Storage:Provider"] = "Memory" });
 
         Assert.IsType<JsonMemoryStorage>(provider.GetRequiredService<IStorage>());
+    }
+
+    [Fact]
+    public async Task AddComplaintStorage_BlobProviderWithConnectionString_RegistersBlobStorageOnDefaultContainer()
+    {
+        await using var provider = CreateProvider(new() { ["Storage:Provider"] = "Blob", ["Storage:Blob:ConnectionString"] = "UseDevelopmentStorage=true" });
+        provider.GetRequiredService<IStartupValidator>().Validate();
+
+        var storage = Assert.IsType<BlobStorage>(provider.GetRequiredService<IStorage>());
+
+        Assert.Same(storage, provider.GetRequiredService<IStorageHealth>());
+        Assert.Equal("devstoreaccount1", storage.AccountName);
+        Assert.Equal(BlobStorageOptions.DefaultContainer, storage.ContainerName);
+    }
+
+    [Fact]
+    public async Task AddComplaintStorage_BlobProviderWithServiceUri_RegistersBlobStorageOnConfiguredContainer()
+    {
+        await using var provider = CreateProvider(new()
+        {
+            ["Storage:Provider"] = "Blob",
+            ["Storage:Blob:ServiceUri"] = "https://complaintbot.blob.core.windows.net/",
+            ["Storage:Blob:ManagedIdentityClientId"] = "2f0e2f4c-0000-4000-8000-000000000001",
+            ["Storage:Blob:Container"] = "bot-state",
+        });
+        provider.GetRequiredService<IStartupValidator>().Validate();
+
+        var storage = Assert.IsType<BlobStorage>(provider.GetRequiredService<IStorage>());
+
+        Assert.Equal("complaintbot", storage.AccountName);
+        Assert.Equal("bot-state", storage.ContainerName);
+    }
+
+    [Fact]
+    public async Task AddComplaintStorage_BlobProviderWithBothAccountSettings_FailsAtStart()
+    {
+        await using var provider = CreateProvider(new()
+        {
+            ["Storage:Provider"] = "Blob",
+            ["Storage:Blob:ConnectionString"] = "UseDevelopmentStorage=true",
+            ["Storage:Blob:ServiceUri"] = "https://complaintbot.blob.core.windows.net",
+        });
+
+        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("exactly one", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
