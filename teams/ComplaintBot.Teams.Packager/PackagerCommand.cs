@@ -74,6 +74,11 @@ internal sealed class PackagerCommand(TextWriter output, TextWriter error)
 
             return 1;
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"The Teams app package could not be written to {Path.GetFullPath(outputPath)}: {ex.Message}");
+            return 1;
+        }
         catch (InvalidDataException ex)
         {
             // What the JSON configuration provider throws for a malformed settings file.

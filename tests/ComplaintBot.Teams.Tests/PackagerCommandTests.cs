@@ -85,6 +85,18 @@ public sealed class PackagerCommandTests : IDisposable
     }
 
     [Fact]
+    public void Run_OutputUnderAFile_FailsReadably()
+    {
+        var blocker = _temp.File("blocker");
+        File.WriteAllText(blocker, "a file, not a folder");
+
+        var exitCode = CreateSut().Run(["--out", Path.Combine(blocker, "complaintbot.zip"), "--settings", WriteSettings(TestSettings.AppId, TestSettings.WebsiteUrl)]);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("could not be written", _error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_MissingSettingsFile_Fails()
     {
         var exitCode = CreateSut().Run(["--settings", _temp.File("nope.json"), "--out", _temp.File("x.zip")]);
