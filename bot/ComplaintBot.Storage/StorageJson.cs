@@ -1,4 +1,5 @@
 using Newtonsoft.Json;
+using Newtonsoft.Json.Converters;
 using Newtonsoft.Json.Linq;
 
 namespace ComplaintBot.Storage;
@@ -21,6 +22,9 @@ public static class StorageJson
         ReferenceLoopHandling = ReferenceLoopHandling.Error,
         DateParseHandling = DateParseHandling.None,
         MaxDepth = 128,
+
+        // Enums as their names: a stored value then survives members being added or reordered.
+        Converters = { new StringEnumConverter() },
     };
 
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(Settings);

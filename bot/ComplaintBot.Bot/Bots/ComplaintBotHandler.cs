@@ -36,7 +36,7 @@ public sealed class ComplaintBotHandler(
         var botId = turnContext.Activity.Recipient?.Id;
         if (membersAdded.Any(member => member.Id != botId))
         {
-            await turnContext.SendActivityAsync(welcome.Create(turnContext.Activity.Locale), cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(welcome.Create(((ITurnContext)turnContext).Activity.Locale), cancellationToken).ConfigureAwait(false);
         }
     }
 }

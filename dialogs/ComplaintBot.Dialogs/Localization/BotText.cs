@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
+using ComplaintBot.Dialogs.Engine.Recognition;
 
 namespace ComplaintBot.Dialogs.Localization;
 
@@ -13,10 +14,10 @@ namespace ComplaintBot.Dialogs.Localization;
 public sealed class BotText
 {
     /// <summary>The culture used when a user's locale is not Chinese.</summary>
-    public const string English = "en-US";
+    public const string English = LocaleMapper.English;
 
     /// <summary>The default culture of the product.</summary>
-    public const string Chinese = "zh-CN";
+    public const string Chinese = LocaleMapper.Chinese;
 
     private readonly FrozenDictionary<string, FrozenDictionary<string, string>> _cultures;
 
@@ -31,8 +32,7 @@ public sealed class BotText
     /// <summary>Maps any locale to a supported culture: <c>zh*</c> is Chinese, everything else English.</summary>
     /// <param name="locale">A BCP-47 locale such as <c>zh-cn</c>, <c>zh-TW</c> or <c>en-GB</c>; may be null.</param>
     /// <returns><see cref="Chinese"/> or <see cref="English"/>.</returns>
-    public static string CultureOf(string? locale) =>
-        locale is not null && locale.TrimStart().StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? Chinese : English;
+    public static string CultureOf(string? locale) => LocaleMapper.Map(locale);
 
     /// <summary>Gets a text in the culture of <paramref name="locale"/>, formatted with <paramref name="args"/>.</summary>
     /// <param name="locale">The user's locale (mapped with <see cref="CultureOf"/>).</param>

@@ -12,7 +12,12 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
 
-    public BotHostFactory(string? dataDirectory = null, IDictionary<string, string?>? settings = null)
+    public BotHostFactory()
+        : this(null, null)
+    {
+    }
+
+    internal BotHostFactory(string? dataDirectory, IDictionary<string, string?>? settings = null)
     {
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "complaintbot-tests", Guid.NewGuid().ToString("N"));
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())

@@ -31,7 +31,12 @@ public sealed partial class BotTextTests
         var text = BotText.Default;
         foreach (var key in text.KeysOf(BotText.Chinese))
         {
-            Assert.Matches(Han(), text.RawText(BotText.Chinese, key));
+            // Texts made only of placeholders and punctuation ("{0}：{1}") have no words to translate.
+            var raw = text.RawText(BotText.Chinese, key);
+            if (PlaceholderPattern().Replace(raw, string.Empty).Any(char.IsLetter))
+            {
+                Assert.Matches(Han(), raw);
+            }
         }
     }
 

@@ -1,0 +1,158 @@
+using ComplaintBot.Cards;
+using ComplaintBot.Dialogs.Engine;
+using ComplaintBot.Dialogs.Interruptions;
+using ComplaintBot.Dialogs.Engine.Prompts;
+using ComplaintBot.Dialogs.Evidence;
+using ComplaintBot.Domain.Catalogue;
+using ComplaintBot.Domain.Complaints;
+using ComplaintBot.Domain.Localization;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace ComplaintBot.Dialogs.Interview;
+
+/// <summary>
+/// Evidence: the checklist for the problem type, then files — several in one message or over several
+/// messages, each acknowledged with the running list — until the user says they are done (or have none).
+/// Every file goes through <see cref="IEvidenceIntake"/>; a refused file is explained and nothing else is lost.
+/// </summary>
+public sealed class EvidenceDialog : InterviewDialogBase
+{
+    private const string FlowId = nameof(EvidenceDialog) + ".flow";
+    private const string AttachmentPromptId = "ask.attachment";
+
+    private static readonly string[] DoneWords = ["完成", "好了", "好", "发完了", "就这些", "没了", "结束", "可以了", "done", "finished", "that's all", "thats all", "ok", "okay", "next"];
+    private static readonly string[] NoneWords = ["没有", "无", "没有证据", "暂时没有", "none", "no", "no evidence", "nothing", "i have none"];
+
+    /// <summary>Initializes a new instance of the <see cref="EvidenceDialog"/> class.</summary>
+    /// <param name="services">The interview services.</param>
+    public EvidenceDialog(InterviewServices services)
+        : base(nameof(EvidenceDialog), services)
+    {
+        AddDialog(new AttachmentPrompt(AttachmentPromptId, ValidateAsync));
+        AddDialog(new WaterfallDialog(FlowId, [AskStepAsync, ReceiveStepAsync]));
+        InitialDialogId = FlowId;
+    }
+
+    private async Task<DialogTurnResult> AskStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var state = await Services.LoadAsync(step.Context, cancellationToken).ConfigureAwait(false);
+        if (state.EvidenceDone)
+        {
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!state.ChecklistShown && state.Draft!.Problem.Type is { } type)
+        {
+            await step.Context.SendActivityAsync(ChecklistCard(state, type), cancellationToken).ConfigureAwait(false);
+            state.ChecklistShown = true;
+        }
+
+        state.PendingStep = InterviewStep.Evidence;
+        var prefix = step.GetOptions<string>();
+        var question = Questions.Ask(InterviewStep.Evidence, state, prefix);
+        return await step.PromptAsync(AttachmentPromptId, new PromptOptions { Prompt = question, Validations = InterviewStep.Evidence }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> ReceiveStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var state = await Services.LoadAsync(step.Context, cancellationToken).ConfigureAwait(false);
+        var attachments = step.Result as IList<Attachment> ?? [];
+        if (attachments.Count == 0)
+        {
+            // The validator only lets through files, "done" or "none".
+            var none = state.Draft!.Evidence.Count == 0 && IsOneOf(step.Context.Activity.Text, NoneWords);
+            state.EvidenceDone = true;
+            state.Draft = state.Draft with { EvidenceDeclined = none };
+            var key = none ? "evidence.none" : "evidence.done";
+            await step.Context.SendActivityAsync(MessageFactory.Text(Services.Text.Get(state.Locale, key, state.Draft.Evidence.Count)), cancellationToken).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var report = await TakeFilesAsync(step.Context, state, attachments, cancellationToken).ConfigureAwait(false);
+        return await step.ReplaceDialogAsync(FlowId, report, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<string> TakeFilesAsync(ITurnContext context, InterviewState state, IList<Attachment> attachments, CancellationToken cancellationToken)
+    {
+        var activity = context.Activity;
+        var refusals = new List<string>();
+        foreach (var attachment in attachments)
+        {
+            var draft = state.Draft!;
+            var request = new EvidenceIntakeRequest(attachment, activity.ChannelId, activity.ServiceUrl, draft.Id ?? string.Empty, state.Locale!, draft.Evidence.Count, draft.Evidence.Sum(e => e.SizeBytes));
+            var result = await Services.Evidence.AcceptAsync(request, cancellationToken).ConfigureAwait(false);
+            if (result.Item is { } item)
+            {
+                state.Draft = draft with { Evidence = [.. draft.Evidence, item], EvidenceDeclined = false };
+            }
+            else
+            {
+                refusals.Add(Services.Text.Get(state.Locale, "evidence.refused", attachment.Name ?? "-", result.RefusalMessage));
+            }
+        }
+
+        state.Draft = state.Draft!.Touch(Services.TimeProvider);
+        var language = Locales.FromTag(state.Locale);
+        var list = state.Draft.Evidence.Select((item, index) => Services.Text.Get(
+            state.Locale,
+            "evidence.listItem",
+            index + 1,
+            item.Name,
+            ComplaintCatalogue.Default.EvidenceKind(item.Kind).Name.Get(language),
+            SizeText(item.SizeBytes)));
+        var received = Services.Text.Get(state.Locale, "evidence.received", state.Draft.Evidence.Count) + "\n" + string.Join("\n", list);
+        return refusals.Count == 0 ? received : string.Join("\n", refusals) + "\n\n" + received;
+    }
+
+    private async Task<bool> ValidateAsync(PromptValidatorContext<IList<Attachment>> prompt, CancellationToken cancellationToken)
+    {
+        if (prompt.Recognized.Succeeded && prompt.Recognized.Value.Count > 0)
+        {
+            return true;
+        }
+
+        var state = await Services.LoadAsync(prompt.Context, cancellationToken).ConfigureAwait(false);
+        var text = prompt.Context.Activity.Text;
+        if (IsOneOf(text, DoneWords) || IsOneOf(text, NoneWords) || CardAction(prompt.Context.Activity) == CardActions.EvidenceDone)
+        {
+            return true;
+        }
+
+        await prompt.Context.SendActivityAsync(Questions.Ask(InterviewStep.Evidence, state, Services.Text.Get(state.Locale, "evidence.expected")), cancellationToken).ConfigureAwait(false);
+        return false;
+    }
+
+    private Activity ChecklistCard(InterviewState state, ProblemType type)
+    {
+        var language = Locales.FromTag(state.Locale);
+        var info = ComplaintCatalogue.Default.Problem(type);
+        var received = state.Draft!.Evidence;
+        var items = info.Evidence.Select(requirement => new EvidenceChecklistItem(
+            requirement.Name.Get(language),
+            requirement.IsKey,
+            received.Any(item => requirement.Kinds.Contains(item.Kind))));
+        var card = Services.Cards.EvidenceChecklist(state.Locale, info.Name.Get(language), items);
+        return (Activity)MessageFactory.Attachment(new Attachment { ContentType = ComplaintCards.ContentType, Content = JObject.Parse(card) });
+    }
+
+    private static bool IsOneOf(string? text, string[] words)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 20)
+        {
+            return false;
+        }
+
+        var folded = text.Trim().TrimEnd('。', '.', '!', '！', '~').ToLowerInvariant().Replace('’', '\'');
+        return words.Contains(folded, StringComparer.Ordinal);
+    }
+
+    private static string SizeText(long bytes) => bytes switch
+    {
+        <= 0 => "?",
+        < 1024 => $"{bytes} B",
+        < 1024 * 1024 => $"{bytes / 1024.0:0.#} KB",
+        _ => $"{bytes / (1024.0 * 1024):0.#} MB",
+    };
+}
