@@ -50,8 +50,10 @@ public sealed class EvidenceDialog : InterviewDialogBase
         }
 
         state.PendingStep = InterviewStep.Evidence;
-        var prefix = step.GetOptions<string>();
-        var question = Questions.Ask(InterviewStep.Evidence, state, prefix);
+        // After files arrived, the acknowledgement with the running list comes first and a short reminder replaces the full question.
+        var question = step.GetOptions<string>() is { } received
+            ? QuestionMessages.Hinted(InterviewStep.Evidence, received + "\n\n" + Services.Text.Get(state.Locale, "evidence.more"))
+            : Questions.Ask(InterviewStep.Evidence, state);
         return await step.PromptAsync(AttachmentPromptId, new PromptOptions { Prompt = question, Validations = InterviewStep.Evidence }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -95,13 +97,9 @@ public sealed class EvidenceDialog : InterviewDialogBase
 
         state.Draft = state.Draft!.Touch(Services.TimeProvider);
         var language = Locales.FromTag(state.Locale);
-        var list = state.Draft.Evidence.Select((item, index) => Services.Text.Get(
-            state.Locale,
-            "evidence.listItem",
-            index + 1,
-            item.Name,
-            ComplaintCatalogue.Default.EvidenceKind(item.Kind).Name.Get(language),
-            SizeText(item.SizeBytes)));
+        var list = state.Draft.Evidence.Select((item, index) => item.SizeBytes > 0
+            ? Services.Text.Get(state.Locale, "evidence.listItem", index + 1, item.Name, KindName(item, language), SizeText(item.SizeBytes))
+            : Services.Text.Get(state.Locale, "evidence.listItemNoSize", index + 1, item.Name, KindName(item, language)));
         var received = Services.Text.Get(state.Locale, "evidence.received", state.Draft.Evidence.Count) + "\n" + string.Join("\n", list);
         return refusals.Count == 0 ? received : string.Join("\n", refusals) + "\n\n" + received;
     }
@@ -148,9 +146,11 @@ public sealed class EvidenceDialog : InterviewDialogBase
         return words.Contains(folded, StringComparer.Ordinal);
     }
 
+    private static string KindName(EvidenceItem item, ComplaintLocale language) =>
+        ComplaintCatalogue.Default.EvidenceKind(item.Kind).Name.Get(language);
+
     private static string SizeText(long bytes) => bytes switch
     {
-        <= 0 => "?",
         < 1024 => $"{bytes} B",
         < 1024 * 1024 => $"{bytes / 1024.0:0.#} KB",
         _ => $"{bytes / (1024.0 * 1024):0.#} MB",

@@ -1,0 +1,83 @@
+using ComplaintBot.Bot.Tests.Infrastructure;
+using ComplaintBot.Dialogs.Interview;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+using Xunit.Abstractions;
+
+namespace ComplaintBot.Bot.Tests.Interview;
+
+public sealed class FullInterviewTests(BotHostFactory factory, ITestOutputHelper output) : IClassFixture<BotHostFactory>
+{
+    [Fact]
+    public async Task ChineseInterview_AnsweredByStepHints_SummaryValueHoldsTheFactsTyped()
+    {
+        using var client = factory.CreateBotClient();
+        client.Locale = "zh-CN";
+        var answers = new Dictionary<string, Queue<Func<Activity>>>
+        {
+            [InterviewStep.OrderId] = InterviewDriver.Say(client, "1944 8224 6341 2702 309"),
+            [InterviewStep.Item] = InterviewDriver.Say(client, "电热水壶"),
+            [InterviewStep.Shop] = InterviewDriver.Say(client, "暖禾家电旗舰店"),
+            [InterviewStep.PurchaseDate] = InterviewDriver.Say(client, "11月3日"),
+            [InterviewStep.AmountPaid] = InterviewDriver.Say(client, "129元"),
+            [InterviewStep.DeliveredDate] = InterviewDriver.Say(client, "11月5日"),
+            [InterviewStep.ProblemType] = InterviewDriver.Say(client, "质量问题"),
+            [InterviewStep.Description] = InterviewDriver.Say(client, "烧水时壶底漏水，桌面被打湿，用了三次就出现这个情况。"),
+            [InterviewStep.DiscoveredDate] = InterviewDriver.Say(client, "11月20日"),
+            [InterviewStep.ContactedSeller] = InterviewDriver.Say(client, "是", "客服说只能补偿5元，不同意退货"),
+            [InterviewStep.OutcomeType] = InterviewDriver.Say(client, "退货退款"),
+            [InterviewStep.Evidence] = new Queue<Func<Activity>>([() => Files(client, "漏水照片.jpg", "聊天记录.png"), () => Text(client, "完成")]),
+            [InterviewStep.Confirm] = InterviewDriver.Say(client, "是", "是", "是"),
+        };
+        var driver = new InterviewDriver(client, answers);
+
+        var document = await driver.RunToSummaryAsync("你好");
+        WriteTranscript(driver);
+
+        Assert.Equal("zh-CN", (string?)document["locale"]);
+        Assert.Equal("1944822463412702309", (string?)document["order"]!["orderId"]);
+        Assert.Equal("电热水壶", (string?)document["order"]!["item"]);
+        Assert.Equal("暖禾家电旗舰店", (string?)document["order"]!["shop"]);
+        Assert.Equal("2026-11-03", (string?)document["order"]!["purchaseDate"]);
+        Assert.Equal("2026-11-05", (string?)document["order"]!["deliveredDate"]);
+        Assert.Equal(129m, (decimal)document["order"]!["amountPaid"]!["value"]!);
+        Assert.Equal("quality_defect", (string?)document["problem"]!["type"]);
+        Assert.Equal("2026-11-20", (string?)document["problem"]!["discoveredDate"]);
+        Assert.True((bool)document["problem"]!["contactedSeller"]!);
+        Assert.Equal("return_refund", (string?)document["outcome"]!["type"]);
+        Assert.Equal(2, ((JArray)document["evidence"]!).Count);
+        Assert.Contains("1944822463412702309", (string?)document["complaintText"]!["full"], StringComparison.Ordinal);
+        Assert.Equal(ComplaintCardContentType, Assert.Single(driver.Summary!.Attachments).ContentType);
+
+        var confirmed = await client.SubmitAsync(new { action = "confirm", complaintId = (string?)document["id"] });
+        Assert.Contains((string)document["id"]!, confirmed.AllText(), StringComparison.Ordinal);
+    }
+
+    private const string ComplaintCardContentType = "application/vnd.microsoft.card.adaptive";
+
+    private static Activity Text(BotClient client, string text)
+    {
+        var activity = client.NewActivity(ActivityTypes.Message);
+        activity.Text = text;
+        return activity;
+    }
+
+    private static Activity Files(BotClient client, params string[] names)
+    {
+        var activity = client.NewActivity(ActivityTypes.Message);
+        activity.Attachments = names.Select(name => new Attachment { Name = name, ContentType = "image/jpeg", ContentUrl = "http://127.0.0.1:9/files/" + Uri.EscapeDataString(name) }).ToList();
+        return activity;
+    }
+
+    private void WriteTranscript(InterviewDriver driver)
+    {
+        foreach (var (step, sent, replies) in driver.Transcript)
+        {
+            output.WriteLine($"[{step}] > {sent}");
+            foreach (var reply in replies.Where(r => r.Type == ActivityTypes.Message))
+            {
+                output.WriteLine("  < " + (reply.Text ?? "(card)").Replace("\n", "\n    ", StringComparison.Ordinal));
+            }
+        }
+    }
+}
