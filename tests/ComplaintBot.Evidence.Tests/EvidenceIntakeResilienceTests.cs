@@ -38,6 +38,7 @@ public sealed class EvidenceIntakeResilienceTests : IAsyncLifetime
         Assert.Equal(TestFiles.Sha256(jpeg), result.Item?.Sha256);
         Assert.Equal(3, server.CountRequests("/flaky.jpg"));
         Assert.Equal(2, harness.Logs.Entries.Count(e => e.EventId == RetryEvent));
+        Assert.DoesNotContain(harness.Logs.Entries, e => (e.Message + string.Join(",", e.Values.Values)).Contains("flaky", StringComparison.Ordinal));
     }
 
     [Fact]
