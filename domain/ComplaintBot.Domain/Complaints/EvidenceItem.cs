@@ -18,6 +18,9 @@ public sealed record EvidenceItem
     /// <summary>Gets what the evidence is.</summary>
     public EvidenceKind Kind { get; init; } = EvidenceKind.Other;
 
+    /// <summary>Gets when the bot received and stored the file, if known.</summary>
+    public DateTimeOffset? ReceivedAt { get; init; }
+
     /// <summary>A best guess of the kind from the MIME type: images are photos, videos videos, PDFs documents.</summary>
     /// <param name="contentType">The MIME type; may be null.</param>
     /// <returns>The kind.</returns>

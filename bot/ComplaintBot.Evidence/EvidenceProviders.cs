@@ -1,0 +1,17 @@
+namespace ComplaintBot.Evidence;
+
+/// <summary>The evidence store providers <see cref="EvidenceOptions.Provider"/> may name.</summary>
+public static class EvidenceProviders
+{
+    /// <summary>Files under the data directory, content-addressed by SHA-256 (the embedded default).</summary>
+    public const string Local = "Local";
+
+    /// <summary>Gets every known provider name.</summary>
+    public static IReadOnlyList<string> All { get; } = [Local];
+
+    /// <summary>Maps a configured name to its canonical spelling, ignoring case.</summary>
+    /// <param name="name">The configured name; may be null.</param>
+    /// <returns>The canonical name, or null when it is not known.</returns>
+    public static string? Normalize(string? name) =>
+        All.FirstOrDefault(p => string.Equals(p, name?.Trim(), StringComparison.OrdinalIgnoreCase));
+}
