@@ -5,7 +5,10 @@ using ComplaintBot.Bot.Health;
 using ComplaintBot.Bot.Turns;
 using ComplaintBot.Dialogs;
 using ComplaintBot.Dialogs.Localization;
+using ComplaintBot.Evidence;
+using ComplaintBot.Evidence.Sources;
 using ComplaintBot.Storage;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -28,11 +31,23 @@ public static class ComplaintBotHostExtensions
 
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
-        services.AddHttpClient();
-        services.AddComplaintStorage(builder.Configuration, builder.Environment.ContentRootPath);
+        var configuration = builder.Configuration;
+        var contentRoot = builder.Environment.ContentRootPath;
+
+        // Bot Connector calls use the same retry, timeout and circuit-breaker setup as evidence downloads.
+        services.AddHttpClient(Options.DefaultName).AddComplaintResilience();
+        services.AddComplaintStorage(configuration, contentRoot);
+        services.AddComplaintEvidence(configuration, contentRoot);
         services.AddComplaintDialogs();
 
-        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        services.AddSingleton<ServiceClientCredentialsFactory>(sp => new ConfigurationServiceClientCredentialFactory(configuration));
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
+            configuration,
+            sp.GetRequiredService<ServiceClientCredentialsFactory>(),
+            httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        services.AddSingleton<IBotTokenProvider>(sp => new ConnectorCredentialsTokenProvider(
+            sp.GetRequiredService<ServiceClientCredentialsFactory>(), configuration["MicrosoftAppId"], configuration["MicrosoftAppTenantId"]));
         services.AddSingleton<ConversationTurnGate>();
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<ComplaintBotAdapter>();

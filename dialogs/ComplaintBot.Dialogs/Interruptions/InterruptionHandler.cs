@@ -89,6 +89,34 @@ internal sealed class InterruptionHandler(InterviewServices services, FactSummar
         }
     }
 
+    /// <summary>
+    /// An interruption as the first message of a conversation: "我的投诉" lists and starts nothing, "删除我的数据"
+    /// asks for confirmation, help and language switches answer and then the interview starts.
+    /// </summary>
+    public async Task<DialogTurnResult?> OpenWithAsync(DialogContext dc, InterviewState state, Interruption interruption, CancellationToken cancellationToken)
+    {
+        var context = dc.Context;
+        switch (interruption)
+        {
+            case Interruption.MyComplaints:
+                await SendAsync(context, await ComplaintListAsync(context, state, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+                await services.ClearAsync(context, cancellationToken).ConfigureAwait(false);
+                return await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+            case Interruption.DeleteMyData:
+                return await AskConfirmationAsync(dc, state, PendingConfirmation.DeleteData, "delete.confirm", cancellationToken).ConfigureAwait(false);
+            case Interruption.Help:
+                await context.SendActivityAsync(HelpCard(state), cancellationToken).ConfigureAwait(false);
+                return null;
+            case Interruption.SwitchToEnglish:
+            case Interruption.SwitchToChinese:
+                state.Locale = interruption == Interruption.SwitchToEnglish ? LocaleMapper.English : LocaleMapper.Chinese;
+                state.Draft = (state.Draft ?? new ComplaintDraft()) with { Locale = Locales.FromTag(state.Locale) };
+                return null;
+            default:
+                return null;
+        }
+    }
+
     public async Task<DialogTurnResult> SettleAsync(
         DialogContext innerDc,
         InterviewState state,
@@ -157,9 +185,12 @@ internal sealed class InterruptionHandler(InterviewServices services, FactSummar
                 return await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
 
             default:
-                // "No" to cancel, restart or delete: nothing changes, the pending question comes back.
+                // "No" to cancel, restart or delete: nothing changes, the pending question comes back (or, when no
+                // question was asked yet, the first one).
                 await SendAsync(context, services.Text.Get(state.Locale, "confirm.kept"), cancellationToken).ConfigureAwait(false);
-                return await RepromptAsync(innerDc, cancellationToken).ConfigureAwait(false);
+                return state.PendingStep is null
+                    ? await restartFlow(innerDc, cancellationToken).ConfigureAwait(false)
+                    : await RepromptAsync(innerDc, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -54,6 +54,19 @@ public abstract class InterviewDialogBase : ComponentDialog
         return await innerDc.BeginDialogAsync(InitialDialogId!, null, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Handles an interruption said as the very first message, before any question was asked.</summary>
+    /// <param name="dc">The context of the dialog's first step.</param>
+    /// <param name="state">The interview state.</param>
+    /// <param name="interruption">The interruption.</param>
+    /// <param name="cancellationToken">Cancellation token.</param>
+    /// <returns>The turn result, or null when the interview should simply start.</returns>
+    protected async Task<DialogTurnResult?> OnOpeningInterruptionAsync(DialogContext dc, InterviewState state, Interruption interruption, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        ArgumentNullException.ThrowIfNull(state);
+        return await Interruptions.OpenWithAsync(dc, state, interruption, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <inheritdoc />
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken = default)
     {

@@ -39,10 +39,9 @@ public sealed class ComplaintInterviewDialog : InterviewDialogBase
         state.Started = true;
         var text = step.Context.Activity.Text;
         var interruption = InterruptionRecognizer.Recognize(text);
-        if (interruption is Interruption.SwitchToEnglish or Interruption.SwitchToChinese)
+        if (interruption != Interruption.None && await OnOpeningInterruptionAsync(step, state, interruption, cancellationToken).ConfigureAwait(false) is { } handled)
         {
-            state.Locale = interruption == Interruption.SwitchToEnglish ? Localization.BotText.English : Localization.BotText.Chinese;
-            state.Draft = state.Draft! with { Locale = Locales.FromTag(state.Locale) };
+            return handled;
         }
 
         if (interruption != Interruption.None || !AnswerParser.HasContent(text) || text!.Length > 2_000)

@@ -23,6 +23,7 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             ["Storage:DataDirectory"] = DataDirectory,
+            ["Evidence:DataDirectory"] = DataDirectory,
         };
     }
 

@@ -45,7 +45,10 @@ public sealed class FullInterviewTests(BotHostFactory factory, ITestOutputHelper
         Assert.Equal("2026-11-20", (string?)document["problem"]!["discoveredDate"]);
         Assert.True((bool)document["problem"]!["contactedSeller"]!);
         Assert.Equal("return_refund", (string?)document["outcome"]!["type"]);
-        Assert.Equal(2, ((JArray)document["evidence"]!).Count);
+        var evidence = (JArray)document["evidence"]!;
+        Assert.Equal(2, evidence.Count);
+        Assert.Equal(SampleFiles.Sha256(SampleFiles.Jpeg), (string?)evidence[0]["sha256"]);
+        Assert.Equal("chat", (string?)evidence[1]["kind"]);
         Assert.Contains("1944822463412702309", (string?)document["complaintText"]!["full"], StringComparison.Ordinal);
         Assert.Equal(ComplaintCardContentType, Assert.Single(driver.Summary!.Attachments).ContentType);
 
@@ -62,10 +65,13 @@ public sealed class FullInterviewTests(BotHostFactory factory, ITestOutputHelper
         return activity;
     }
 
+    /// <summary>Files as the Emulator sends small ones: inline <c>data:</c> URIs, here a few bytes of real JPEG and PNG.</summary>
     private static Activity Files(BotClient client, params string[] names)
     {
         var activity = client.NewActivity(ActivityTypes.Message);
-        activity.Attachments = names.Select(name => new Attachment { Name = name, ContentType = "image/jpeg", ContentUrl = "http://127.0.0.1:9/files/" + Uri.EscapeDataString(name) }).ToList();
+        activity.Attachments = names.Select(name => name.EndsWith(".png", StringComparison.Ordinal)
+            ? new Attachment { Name = name, ContentType = "image/png", ContentUrl = "data:image/png;base64," + Convert.ToBase64String(SampleFiles.Png) }
+            : new Attachment { Name = name, ContentType = "image/jpeg", ContentUrl = "data:image/jpeg;base64," + Convert.ToBase64String(SampleFiles.Jpeg) }).ToList();
         return activity;
     }
 
