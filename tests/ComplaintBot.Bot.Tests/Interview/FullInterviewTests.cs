@@ -56,6 +56,79 @@ public sealed class FullInterviewTests(BotHostFactory factory, ITestOutputHelper
         Assert.Contains((string)document["id"]!, confirmed.AllText(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task EnglishInterview_CounterfeitWithAnExcessiveClaim_SummaryCarriesTheFactsAndTheFlags()
+    {
+        using var client = factory.CreateBotClient();
+        client.Locale = "en-US";
+        var answers = new Dictionary<string, Queue<Func<Activity>>>
+        {
+            [InterviewStep.OrderId] = InterviewDriver.Say(client, "3302117784512096614"),
+            [InterviewStep.Item] = InterviewDriver.Say(client, "running shoes"),
+            [InterviewStep.Shop] = InterviewDriver.Say(client, "Sprint Sports Outlet"),
+            [InterviewStep.PurchaseDate] = InterviewDriver.Say(client, "2026-11-12"),
+            [InterviewStep.AmountPaid] = InterviewDriver.Say(client, "899 yuan"),
+            [InterviewStep.DeliveredDate] = InterviewDriver.Say(client, "2026-11-14"),
+            [InterviewStep.ProblemType] = InterviewDriver.Say(client, "they are fake"),
+            [InterviewStep.Description] = InterviewDriver.Say(client, "The brand's official store says the serial number on the tongue label does not exist."),
+            [InterviewStep.DiscoveredDate] = InterviewDriver.Say(client, "2026-11-25"),
+            [InterviewStep.ContactedSeller] = InterviewDriver.Say(client, "no"),
+            [InterviewStep.OutcomeType] = InterviewDriver.Say(client, "compensation"),
+            [InterviewStep.OutcomeAmount] = InterviewDriver.Say(client, "100000 yuan", "keep"),
+            [InterviewStep.Evidence] = new Queue<Func<Activity>>([() => Files(client, "shoes.jpg"), () => Text(client, "done")]),
+            [InterviewStep.Confirm] = InterviewDriver.Say(client, "yes", "yes", "yes"),
+        };
+        var driver = new InterviewDriver(client, answers);
+
+        var document = await driver.RunToSummaryAsync("hello");
+        WriteTranscript(driver);
+
+        Assert.Equal("en-US", (string?)document["locale"]);
+        Assert.Equal("3302117784512096614", (string?)document["order"]!["orderId"]);
+        Assert.Equal("2026-11-12", (string?)document["order"]!["purchaseDate"]);
+        Assert.Equal(899m, (decimal)document["order"]!["amountPaid"]!["value"]!);
+        Assert.Equal("counterfeit", (string?)document["problem"]!["type"]);
+        Assert.Equal("compensation", (string?)document["outcome"]!["type"]);
+        Assert.Equal(100000m, (decimal)document["outcome"]!["amount"]!["value"]!);
+        Assert.Single((JArray)document["evidence"]!);
+        var flags = document["review"]!["flags"]!.Select(flag => (string?)flag["code"]).ToList();
+        Assert.Contains("unreasonable_demand", flags);
+        Assert.Contains("missing_evidence", flags);
+        Assert.Equal(3596m, (decimal)document["outcome"]!["statutory"]!["cap"]!["value"]!);
+        Assert.False(string.IsNullOrWhiteSpace((string?)document["complaintText"]!["english"]));
+    }
+
+    [Fact]
+    public async Task EvidenceStep_TwoFileMessagesArrivingTogether_BothEndUpInTheComplaint()
+    {
+        using var client = factory.CreateBotClient();
+        var answers = new Dictionary<string, string>
+        {
+            [InterviewStep.OrderId] = "1944822463412702309",
+            [InterviewStep.Item] = "电热水壶",
+            [InterviewStep.Shop] = "跳过",
+            [InterviewStep.PurchaseDate] = "前天",
+            [InterviewStep.AmountPaid] = "129元",
+            [InterviewStep.ProblemType] = "质量问题",
+            [InterviewStep.Description] = "壶底漏水。",
+            [InterviewStep.DiscoveredDate] = "昨天",
+            [InterviewStep.ContactedSeller] = "否",
+            [InterviewStep.OutcomeType] = "退货退款",
+        };
+        var replies = await client.SayAsync("你好");
+        for (var turn = 0; turn < 20 && replies.LastStep() != InterviewStep.Evidence; turn++)
+        {
+            replies = await client.SayAsync(answers[replies.LastStep()!]);
+        }
+
+        Assert.Equal(InterviewStep.Evidence, replies.LastStep());
+        await Task.WhenAll(client.SendAsync(Files(client, "a.jpg")), client.SendAsync(Files(client, "b.png")));
+        replies = await client.SayAsync("完成");
+
+        var summary = replies.Select(r => r.Value as JObject).Last(v => v?["evidence"] is not null)!;
+        Assert.Equal(["a.jpg", "b.png"], summary["evidence"]!.Select(e => (string)e["name"]!).Order());
+    }
+
     private const string ComplaintCardContentType = "application/vnd.microsoft.card.adaptive";
 
     private static Activity Text(BotClient client, string text)
