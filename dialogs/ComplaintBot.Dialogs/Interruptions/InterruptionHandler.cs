@@ -39,8 +39,7 @@ internal sealed class InterruptionHandler(InterviewServices services, FactSummar
 
             case Interruption.SwitchToEnglish:
             case Interruption.SwitchToChinese:
-                state.Locale = interruption == Interruption.SwitchToEnglish ? LocaleMapper.English : LocaleMapper.Chinese;
-                state.Draft = (state.Draft ?? new ComplaintDraft()) with { Locale = Locales.FromTag(state.Locale) };
+                SwitchLanguage(state, interruption);
                 await SendAsync(context, services.Text.Get(state.Locale, "language.switched"), cancellationToken).ConfigureAwait(false);
                 return await restartFlow(innerDc, cancellationToken).ConfigureAwait(false);
 
@@ -109,8 +108,7 @@ internal sealed class InterruptionHandler(InterviewServices services, FactSummar
                 return null;
             case Interruption.SwitchToEnglish:
             case Interruption.SwitchToChinese:
-                state.Locale = interruption == Interruption.SwitchToEnglish ? LocaleMapper.English : LocaleMapper.Chinese;
-                state.Draft = (state.Draft ?? new ComplaintDraft()) with { Locale = Locales.FromTag(state.Locale) };
+                SwitchLanguage(state, interruption);
                 return null;
             default:
                 return null;
@@ -226,6 +224,12 @@ internal sealed class InterruptionHandler(InterviewServices services, FactSummar
         PendingConfirmation.Restart => services.Text.Get(state.Locale, "restart.confirm"),
         _ => services.Text.Get(state.Locale, "delete.confirm"),
     };
+
+    private static void SwitchLanguage(InterviewState state, Interruption interruption)
+    {
+        state.Locale = interruption == Interruption.SwitchToEnglish ? LocaleMapper.English : LocaleMapper.Chinese;
+        state.Draft = (state.Draft ?? new ComplaintDraft()) with { Locale = Locales.FromTag(state.Locale) };
+    }
 
     private static void RollBackFacts(InterviewState state, PendingConfirmation pending)
     {
