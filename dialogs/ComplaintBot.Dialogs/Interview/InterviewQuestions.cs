@@ -30,12 +30,6 @@ public static class InterviewQuestions
     /// <returns>True for optional steps.</returns>
     public static bool IsOptional(string step) => Optional.Contains(step);
 
-    /// <summary>Finds the section that asks a step.</summary>
-    /// <param name="step">A step id.</param>
-    /// <returns>The section, or null for unknown ids.</returns>
-    public static InterviewSection? SectionOf(string? step) =>
-        step is null ? null : BySection.FirstOrDefault(pair => pair.Value.Contains(step)).Key is var section && BySection[section].Contains(step) ? section : null;
-
     /// <summary>Tells whether a step still has to be asked.</summary>
     /// <param name="step">A step id.</param>
     /// <param name="state">The interview state.</param>
