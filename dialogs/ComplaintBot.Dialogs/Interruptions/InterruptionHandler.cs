@@ -3,6 +3,7 @@ using ComplaintBot.Dialogs.Engine;
 using ComplaintBot.Dialogs.Engine.Prompts;
 using ComplaintBot.Dialogs.Engine.Recognition;
 using ComplaintBot.Dialogs.Interview;
+using ComplaintBot.Domain.Catalogue;
 using ComplaintBot.Domain.Complaints;
 using ComplaintBot.Domain.Localization;
 using Microsoft.Bot.Builder;
@@ -282,13 +283,15 @@ internal sealed class InterruptionHandler(InterviewServices services, FactSummar
             return services.Text.Get(state.Locale, "history.empty");
         }
 
+        var timeZone = services.Rules.ResolveTimeZone();
+        var language = Locales.FromTag(state.Locale);
         var lines = history.Items.Select((item, index) => services.Text.Get(
             state.Locale,
             "history.item",
             index + 1,
-            Localization.DateText.Format(DateOnly.FromDateTime(item.CompletedAt.ToOffset(services.Rules.ResolveTimeZone().GetUtcOffset(item.CompletedAt)).DateTime), state.Locale),
+            Localization.DateText.Format(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(item.CompletedAt, timeZone).DateTime), state.Locale),
             item.Item ?? "-",
-            facts.Value(InterviewStep.ProblemType, new InterviewState { Locale = state.Locale, Draft = new ComplaintDraft { Problem = new ProblemFacts { Type = Keys.Parse<ProblemType>(item.ProblemType) } } }) ?? item.ProblemType,
+            Keys.Parse<ProblemType>(item.ProblemType) is { } type ? ComplaintCatalogue.Default.Problem(type).Name.Get(language) : item.ProblemType,
             item.Id));
         return services.Text.Get(state.Locale, "history.title", history.Items.Count) + "\n" + string.Join("\n", lines);
     }
