@@ -57,6 +57,8 @@ public static class ComplaintBotHostExtensions
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<ComplaintBotAdapter>());
         services.AddSingleton<BotText>(BotText.Default);
         services.AddSingleton<WelcomeMessage>();
+        services.AddSingleton<PersonalChatLink>();
+        services.AddSingleton<PrivateChatNote>();
         services.AddTransient<IBot, ComplaintBotHandler>();
         services.AddHostedService<RecognizerWarmUp>();
 
