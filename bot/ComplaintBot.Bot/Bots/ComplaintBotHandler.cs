@@ -36,9 +36,13 @@ public sealed class ComplaintBotHandler(
     protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        return ConversationScope.IsShared(turnContext.Activity)
-            ? turnContext.SendActivityAsync(privateNote.Create(turnContext.Activity), cancellationToken)
-            : rootDialog.RunAsync(turnContext, conversationState.CreateProperty<DialogState>(Adapter.TurnErrorHandler.DialogStateProperty), cancellationToken);
+        if (ConversationScope.IsShared(turnContext.Activity))
+        {
+            return turnContext.SendActivityAsync(privateNote.Create(turnContext.Activity), cancellationToken);
+        }
+
+        WelcomeCardClick.PassHelpAsCommand(turnContext.Activity);
+        return rootDialog.RunAsync(turnContext, conversationState.CreateProperty<DialogState>(Adapter.TurnErrorHandler.DialogStateProperty), cancellationToken);
     }
 
     /// <inheritdoc />

@@ -40,7 +40,7 @@ public static class ComplaintBotHostExtensions
         services.AddHttpClient(Options.DefaultName).AddComplaintResilience();
         services.AddComplaintStorage(configuration, contentRoot);
         services.AddComplaintEvidence(configuration, contentRoot);
-        services.AddSingleton(configuration.GetSection(ComplaintRulesOptions.SectionName).Get<ComplaintRulesOptions>() ?? ComplaintRulesOptions.Default);
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(ComplaintRulesOptions.SectionName).Get<ComplaintRulesOptions>() ?? ComplaintRulesOptions.Default);
         services.AddComplaintDialogs();
 
         services.AddSingleton<ServiceClientCredentialsFactory>(sp => new ConfigurationServiceClientCredentialFactory(configuration));

@@ -1,6 +1,7 @@
 using ComplaintBot.Bot.Tests.Infrastructure;
 using ComplaintBot.Cards;
 using ComplaintBot.Dialogs.Interview;
+using ComplaintBot.Dialogs.Localization;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using Xunit.Abstractions;
@@ -58,6 +59,18 @@ public sealed class TeamsPersonalChatTests(BotHostFactory factory, ITestOutputHe
         var replies = await client.SendAsync(client.TeamsSubmit(new { action = CardActions.Start }));
 
         Assert.Equal(InterviewStep.OrderId, replies.LastStep());
+    }
+
+    [Fact]
+    public async Task WelcomeCardHelpButton_FirstClick_ShowsHelp()
+    {
+        using var client = factory.CreateBotClient().AsTeams();
+        await client.SendAsync(client.InstallationUpdate("add"));
+
+        var replies = await client.SendAsync(client.TeamsSubmit(new { action = CardActions.Help }));
+
+        Assert.NotEmpty(replies.Cards());
+        Assert.Contains(BotText.Default.Get("zh-CN", "help.intro"), replies.AllText(), StringComparison.Ordinal);
     }
 
     [Fact]
