@@ -6,16 +6,22 @@ using Microsoft.Bot.Schema;
 namespace ComplaintBot.Bot.Bots;
 
 /// <summary>
-/// The one bot. Every message, including card submits (a <c>Value</c> without <c>Text</c>) and file-only
-/// messages, goes to the root dialog; new members other than the bot itself are welcomed. Deriving from
-/// <see cref="TeamsActivityHandler"/> costs nothing on other channels and gives Teams events their own hooks.
+/// The one bot. In a private conversation every message, including card submits (a <c>Value</c> without
+/// <c>Text</c>) and file-only messages, goes to the root dialog, and the user is welcomed once with the welcome
+/// card. In a group chat or channel nothing is collected: every message gets <see cref="PrivateChatNote"/>.
+/// Deriving from <see cref="TeamsActivityHandler"/> costs nothing on other channels and gives Teams events
+/// their own hooks.
 /// </summary>
 public sealed class ComplaintBotHandler(
     ConversationState conversationState,
     UserState userState,
     Dialog rootDialog,
-    WelcomeMessage welcome) : TeamsActivityHandler
+    WelcomeMessage welcome,
+    PrivateChatNote privateNote) : TeamsActivityHandler
 {
+    /// <summary>The conversation-state flag that keeps Teams' two install events from greeting twice.</summary>
+    public const string GreetedProperty = "Greeted";
+
     /// <inheritdoc />
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
@@ -27,16 +33,71 @@ public sealed class ComplaintBotHandler(
     }
 
     /// <inheritdoc />
-    protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken) =>
-        rootDialog.RunAsync(turnContext, conversationState.CreateProperty<DialogState>(Adapter.TurnErrorHandler.DialogStateProperty), cancellationToken);
+    protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (ConversationScope.IsShared(turnContext.Activity))
+        {
+            return turnContext.SendActivityAsync(privateNote.Create(turnContext.Activity), cancellationToken);
+        }
+
+        WelcomeCardClick.PassHelpAsCommand(turnContext.Activity);
+        return rootDialog.RunAsync(turnContext, conversationState.CreateProperty<DialogState>(Adapter.TurnErrorHandler.DialogStateProperty), cancellationToken);
+    }
 
     /// <inheritdoc />
-    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Handled here rather than in <c>OnMembersAddedAsync</c>: when Teams installs the app in personal scope the
+    /// only member added is the bot itself, which the base class ignores. Elsewhere (Emulator, Web Chat) the
+    /// user joining is what counts; the bot joining alone says nothing.
+    /// </remarks>
+    protected override Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
-        var botId = turnContext.Activity.Recipient?.Id;
-        if (membersAdded.Any(member => member.Id != botId))
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var activity = turnContext.Activity;
+        if (activity.MembersAdded is not { Count: > 0 } added)
         {
-            await turnContext.SendActivityAsync(welcome.Create(((ITurnContext)turnContext).Activity.Locale), cancellationToken).ConfigureAwait(false);
+            return base.OnConversationUpdateActivityAsync(turnContext, cancellationToken);
         }
+
+        var botId = activity.Recipient?.Id;
+        var botAdded = added.Any(member => member.Id == botId);
+        var userAdded = added.Any(member => member.Id != botId);
+        if (ConversationScope.IsShared(activity))
+        {
+            // Only when the bot itself arrives: people joining a busy group chat later are not told again.
+            return botAdded ? GreetOnceAsync(turnContext, cancellationToken) : Task.CompletedTask;
+        }
+
+        return userAdded || (botAdded && ConversationScope.IsTeams(activity))
+            ? GreetOnceAsync(turnContext, cancellationToken)
+            : Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        GreetOnceAsync(turnContext, cancellationToken);
+
+    /// <inheritdoc />
+    /// <remarks>Forgets the greeting, so installing the app again greets again.</remarks>
+    protected override Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        conversationState.CreateProperty<bool>(GreetedProperty).DeleteAsync(turnContext, cancellationToken);
+
+    /// <summary>
+    /// Sends the welcome card in a private conversation, the private-chat note in a shared one, once per
+    /// conversation: Teams announces one install with both an <c>installationUpdate</c> and a <c>conversationUpdate</c>.
+    /// </summary>
+    private async Task GreetOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var greeted = conversationState.CreateProperty<bool>(GreetedProperty);
+        if (await greeted.GetAsync(turnContext, () => false, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        await greeted.SetAsync(turnContext, true, cancellationToken).ConfigureAwait(false);
+        var activity = turnContext.Activity;
+        var greeting = ConversationScope.IsShared(activity) ? privateNote.Create(activity) : welcome.Create(activity.Locale);
+        await turnContext.SendActivityAsync(greeting, cancellationToken).ConfigureAwait(false);
     }
 }

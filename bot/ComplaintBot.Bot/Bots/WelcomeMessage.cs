@@ -1,15 +1,22 @@
+using ComplaintBot.Cards;
 using ComplaintBot.Dialogs.Localization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 
 namespace ComplaintBot.Bot.Bots;
 
-/// <summary>Builds the greeting a new user sees, in their language.</summary>
-public sealed class WelcomeMessage(BotText text)
+/// <summary>Builds the greeting a new user sees, in their language: one line of text and the welcome card.</summary>
+/// <param name="text">The bot's sentences.</param>
+/// <param name="cards">The card templates.</param>
+public sealed class WelcomeMessage(BotText text, ComplaintCards cards)
 {
     /// <summary>Creates the welcome activity.</summary>
     /// <param name="locale">The user's locale.</param>
     /// <returns>The activity to send.</returns>
-    public IMessageActivity Create(string? locale) =>
-        MessageFactory.Text(text.Get(locale, "welcome.text"), inputHint: InputHints.AcceptingInput);
+    public IMessageActivity Create(string? locale)
+    {
+        var attachment = new Attachment { ContentType = ComplaintCards.ContentType, Content = JObject.Parse(cards.Welcome(locale)) };
+        return MessageFactory.Attachment(attachment, text.Get(locale, "welcome.cardIntro"), inputHint: InputHints.AcceptingInput);
+    }
 }

@@ -2,9 +2,11 @@ using ComplaintBot.Bot.Adapter;
 using ComplaintBot.Bot.Bots;
 using ComplaintBot.Bot.Configuration;
 using ComplaintBot.Bot.Health;
+using ComplaintBot.Bot.Telemetry;
 using ComplaintBot.Bot.Turns;
 using ComplaintBot.Dialogs;
 using ComplaintBot.Dialogs.Localization;
+using ComplaintBot.Domain;
 using ComplaintBot.Evidence;
 using ComplaintBot.Evidence.Sources;
 using ComplaintBot.Storage;
@@ -38,6 +40,7 @@ public static class ComplaintBotHostExtensions
         services.AddHttpClient(Options.DefaultName).AddComplaintResilience();
         services.AddComplaintStorage(configuration, contentRoot);
         services.AddComplaintEvidence(configuration, contentRoot);
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(ComplaintRulesOptions.SectionName).Get<ComplaintRulesOptions>() ?? ComplaintRulesOptions.Default);
         services.AddComplaintDialogs();
 
         services.AddSingleton<ServiceClientCredentialsFactory>(sp => new ConfigurationServiceClientCredentialFactory(configuration));
@@ -54,10 +57,15 @@ public static class ComplaintBotHostExtensions
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<ComplaintBotAdapter>());
         services.AddSingleton<BotText>(BotText.Default);
         services.AddSingleton<WelcomeMessage>();
+        services.AddSingleton<PersonalChatLink>();
+        services.AddSingleton<PrivateChatNote>();
         services.AddTransient<IBot, ComplaintBotHandler>();
         services.AddHostedService<RecognizerWarmUp>();
 
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag]);
+
+        // Last: it wraps the bot and the evidence intake registered above.
+        builder.AddComplaintBotTelemetry();
         return builder;
     }
 

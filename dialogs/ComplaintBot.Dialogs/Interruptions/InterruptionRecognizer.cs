@@ -60,6 +60,11 @@ public static class InterruptionRecognizer
         Add(Interruption.Back, "返回", "上一步", "返回上一步", "回到上一步", "后退", "上一个问题", "back", "go back", "previous", "previous question", "undo");
         Add(Interruption.Skip, "跳过", "跳过这个", "跳过这题", "下一个", "下一题", "skip", "skip it", "skip this", "next question");
         Add(Interruption.Status, "进度", "状态", "查看进度", "进展", "填到哪了", "status", "progress", "where are we", "show progress");
+
+        // The Teams command 开始投诉 / start (and the welcome card's 「开始」): as a first message it simply opens the
+        // interview; during one it shows where the draft stands and asks the pending question again, so a tap on
+        // the command menu never throws away answers. Starting over stays 重新开始 / restart, with confirmation.
+        Add(Interruption.Status, "开始投诉", "开始", "我要投诉", "新投诉", "start", "start complaint", "new complaint");
         Add(Interruption.SwitchToEnglish, "english", "english please", "in english", "speak english", "switch to english", "英文", "说英文", "用英文", "英语", "说英语", "用英语");
         Add(Interruption.SwitchToChinese, "中文", "说中文", "用中文", "请说中文", "切换中文", "chinese", "chinese please", "in chinese", "speak chinese", "switch to chinese");
         Add(Interruption.MyComplaints, "我的投诉", "查看我的投诉", "投诉记录", "my complaints", "show my complaints", "list my complaints");

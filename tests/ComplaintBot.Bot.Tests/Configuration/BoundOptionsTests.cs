@@ -1,0 +1,42 @@
+using ComplaintBot.Bot.Tests.Infrastructure;
+using ComplaintBot.Domain;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplaintBot.Bot.Tests.Configuration;
+
+public sealed class BoundOptionsTests
+{
+    [Fact]
+    public void ComplaintRules_SetInConfiguration_ReachTheInterview()
+    {
+        using var factory = new BotHostFactory(null, new Dictionary<string, string?>
+        {
+            ["ComplaintRules:ShortTextLimit"] = "150",
+            ["ComplaintRules:TimeZoneId"] = "Asia/Urumqi",
+        });
+
+        var rules = factory.Services.GetRequiredService<ComplaintRulesOptions>();
+
+        Assert.Equal(150, rules.ShortTextLimit);
+        Assert.Equal("Asia/Urumqi", rules.TimeZoneId);
+        Assert.Equal(ComplaintRulesOptions.Default.FullTextLimit, rules.FullTextLimit);
+    }
+
+    [Fact]
+    public void ComplaintRules_NotConfigured_AreTheDefaults()
+    {
+        using var factory = new BotHostFactory();
+
+        Assert.Equal(ComplaintRulesOptions.Default, factory.Services.GetRequiredService<ComplaintRulesOptions>());
+    }
+
+    [Fact]
+    public void OpenTelemetry_InvalidEndpoint_StopsTheHostAtStart()
+    {
+        using var factory = new BotHostFactory(null, new Dictionary<string, string?> { ["OpenTelemetry:OtlpEndpoint"] = "collector:4317" });
+
+        var error = Record.Exception(() => factory.Services);
+
+        Assert.Contains("OpenTelemetry:OtlpEndpoint", error?.ToString(), StringComparison.Ordinal);
+    }
+}
