@@ -34,7 +34,7 @@ internal static class UploadReader
                     return (null, files, Bad("The multipart body has no boundary."));
                 }
 
-                var reader = new MultipartReader(boundary, request.Body) { HeadersCountLimit = 16, HeadersLengthLimit = 16 * 1024, BodyLengthLimit = limits.MaxUploadFileBytes + 1 };
+                var reader = new MultipartReader(boundary, request.Body) { HeadersCountLimit = 16, HeadersLengthLimit = 16 * 1024, BodyLengthLimit = limits.MaxUploadBytes };
                 long total = 0;
                 MultipartSection? section;
                 while ((section = await reader.ReadNextSectionAsync(cancellationToken).ConfigureAwait(false)) is not null)
