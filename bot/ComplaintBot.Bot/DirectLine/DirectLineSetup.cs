@@ -15,8 +15,11 @@ namespace ComplaintBot.Bot.DirectLine;
 /// </summary>
 public static partial class DirectLineSetup
 {
-    /// <summary>The headers Web Chat (DirectLineJS) sends cross-origin; the CORS preflight allows exactly these.</summary>
-    public static IReadOnlyList<string> AllowedHeaders { get; } = ["Authorization", "Content-Type", "x-ms-bot-agent"];
+    /// <summary>
+    /// The headers Web Chat (DirectLineJS) sends cross-origin; the CORS preflight allows exactly these. Its RxJS ajax
+    /// adds <c>X-Requested-With</c> to every call, so without it every cross-origin call fails the preflight.
+    /// </summary>
+    public static IReadOnlyList<string> AllowedHeaders { get; } = ["Authorization", "Content-Type", "x-ms-bot-agent", "X-Requested-With", "Accept"];
 
     /// <summary>Registers the channel: options (section <c>DirectLine</c>), tokens, the activity log, the adapter, CORS and rate limits.</summary>
     /// <param name="services">The host's services.</param>
@@ -183,10 +186,11 @@ public static partial class DirectLineSetup
         headers["Cross-Origin-Resource-Policy"] = "cross-origin";
         if (fileName.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
         {
+            // Web Chat makes upload thumbnails in a worker it creates from a blob: URL.
             var host = context.Request.Host.ToString();
             headers.ContentSecurityPolicy =
                 "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-                $"media-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' blob: data: ws://{host} wss://{host}; " +
+                $"media-src 'self' data: blob:; worker-src 'self' blob:; font-src 'self' data:; connect-src 'self' blob: data: ws://{host} wss://{host}; " +
                 "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
             headers.CacheControl = "no-cache";
         }

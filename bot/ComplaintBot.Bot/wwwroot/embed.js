@@ -82,6 +82,7 @@
     style.textContent = [
       '.cbchat{--cb-color:#c2410c;font-family:system-ui,-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;box-sizing:border-box}',
       '.cbchat *{box-sizing:border-box}',
+      '.cbchat-inline{height:100%}',
       '.cbchat-panel{display:flex;flex-direction:column;background:#fff;border:1px solid #e5e7eb;border-radius:12px;overflow:hidden;height:100%;min-height:420px}',
       '.cbchat-floating .cbchat-panel{position:fixed;bottom:88px;width:min(400px,calc(100vw - 32px));height:min(640px,calc(100vh - 120px));box-shadow:0 12px 40px rgba(0,0,0,.2);z-index:2147483000}',
       '.cbchat-floating.cbchat-right .cbchat-panel{right:16px}.cbchat-floating.cbchat-left .cbchat-panel{left:16px}',
@@ -215,6 +216,8 @@
             bubbleFromUserBorderRadius: 10,
             hideUploadButton: false,
             uploadMultiple: true,
+            // Evidence goes out as soon as it is chosen (4.18 otherwise waits for the send button).
+            sendAttachmentOn: 'attach',
             suggestedActionLayout: 'flow',
             suggestedActionsStackedHeight: 200,
             botAvatarInitials: locale === 'zh-CN' ? '助' : 'CB',

@@ -128,6 +128,8 @@ public static class Report
 {
     private static readonly Lock Sync = new();
 
+    static Report() => File.Delete(FilePath);
+
     public static string FilePath { get; } = Path.Combine(RepositoryPaths.Artifacts, "web-report.txt");
 
     public static void Line(Xunit.Abstractions.ITestOutputHelper? output, string line)

@@ -348,18 +348,19 @@ public sealed class DirectLineProtocolTests(ServerFixture fixture, ITestOutputHe
             using var allowed = new HttpRequestMessage(HttpMethod.Options, path);
             allowed.Headers.Add("Origin", "http://allowed.example");
             allowed.Headers.Add("Access-Control-Request-Method", "POST");
-            allowed.Headers.Add("Access-Control-Request-Headers", "authorization,content-type,x-ms-bot-agent");
+            allowed.Headers.Add("Access-Control-Request-Headers", "authorization,content-type,x-ms-bot-agent,x-requested-with");
             var ok = await client.SendRawAsync(allowed, auth: null);
             Assert.Equal(HttpStatusCode.NoContent, ok.Status);
             Assert.Equal("http://allowed.example", ok.Headers["Access-Control-Allow-Origin"]);
             var headers = ok.Headers["Access-Control-Allow-Headers"].ToLowerInvariant();
             Assert.Contains("x-ms-bot-agent", headers, StringComparison.Ordinal);
             Assert.Contains("authorization", headers, StringComparison.Ordinal);
+            Assert.Contains("x-requested-with", headers, StringComparison.Ordinal);
 
             using var denied = new HttpRequestMessage(HttpMethod.Options, path);
             denied.Headers.Add("Origin", "http://evil.example");
             denied.Headers.Add("Access-Control-Request-Method", "POST");
-            denied.Headers.Add("Access-Control-Request-Headers", "authorization,content-type,x-ms-bot-agent");
+            denied.Headers.Add("Access-Control-Request-Headers", "authorization,content-type,x-ms-bot-agent,x-requested-with");
             var no = await client.SendRawAsync(denied, auth: null);
             Assert.False(no.Headers.ContainsKey("Access-Control-Allow-Origin"));
         }
