@@ -1,6 +1,7 @@
 using ComplaintBot.Bot.Adapter;
 using ComplaintBot.Bot.Bots;
 using ComplaintBot.Bot.Configuration;
+using ComplaintBot.Bot.DirectLine;
 using ComplaintBot.Bot.Health;
 using ComplaintBot.Bot.Telemetry;
 using ComplaintBot.Bot.Turns;
@@ -61,6 +62,7 @@ public static class ComplaintBotHostExtensions
         services.AddSingleton<PrivateChatNote>();
         services.AddTransient<IBot, ComplaintBotHandler>();
         services.AddHostedService<RecognizerWarmUp>();
+        services.AddDirectLine(configuration);
 
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag]);
 
@@ -77,6 +79,7 @@ public static class ComplaintBotHostExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
             adapter.ProcessAsync(request, response, bot, cancellationToken));
+        app.MapDirectLine();
 
         // Liveness runs no checks: a slow database must not get a healthy process restarted.
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
