@@ -37,6 +37,12 @@ public static class ComplaintBotHostExtensions
         // Bot Connector calls use the same retry, timeout and circuit-breaker setup as evidence downloads.
         services.AddHttpClient(Options.DefaultName).AddComplaintResilience();
         services.AddComplaintStorage(configuration, contentRoot);
+
+        // Bot state over conditional writes; registered after the storage's own, so these are the ones resolved.
+        services.AddSingleton(sp => new ConcurrencyCheckedStorage(sp.GetRequiredService<IStorage>()));
+        services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<ConcurrencyCheckedStorage>()));
+        services.AddSingleton(sp => new UserState(sp.GetRequiredService<ConcurrencyCheckedStorage>()));
+        services.AddOptions<TurnOptions>().Bind(configuration.GetSection(TurnOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddComplaintEvidence(configuration, contentRoot);
         services.AddComplaintDialogs();
 
@@ -54,7 +60,8 @@ public static class ComplaintBotHostExtensions
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<ComplaintBotAdapter>());
         services.AddSingleton<BotText>(BotText.Default);
         services.AddSingleton<WelcomeMessage>();
-        services.AddTransient<IBot, ComplaintBotHandler>();
+        services.AddTransient<ComplaintBotHandler>();
+        services.AddTransient<IBot>(sp => ActivatorUtilities.CreateInstance<ExactlyOnceTurnRunner>(sp, sp.GetRequiredService<ComplaintBotHandler>()));
         services.AddHostedService<RecognizerWarmUp>();
 
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag]);
