@@ -54,6 +54,8 @@ public static class ComplaintBotHostExtensions
             logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
         services.AddSingleton<IBotTokenProvider>(sp => new ConnectorCredentialsTokenProvider(
             sp.GetRequiredService<ServiceClientCredentialsFactory>(), configuration["MicrosoftAppId"], configuration["MicrosoftAppTenantId"]));
+        services.AddOptions<MessagesOptions>().Bind(configuration.GetSection(MessagesOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<InboundRequestGuard>();
         services.AddSingleton<ConversationTurnGate>();
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<ComplaintBotAdapter>();
@@ -74,8 +76,13 @@ public static class ComplaintBotHostExtensions
     public static WebApplication MapComplaintBotEndpoints(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
-            adapter.ProcessAsync(request, response, bot, cancellationToken));
+        app.MapPost("/api/messages", async (HttpContext context, InboundRequestGuard guard, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
+        {
+            if (await guard.AdmitAsync(context, cancellationToken).ConfigureAwait(false))
+            {
+                await adapter.ProcessAsync(context.Request, context.Response, bot, cancellationToken).ConfigureAwait(false);
+            }
+        });
 
         // Liveness runs no checks: a slow database must not get a healthy process restarted.
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });

@@ -11,10 +11,13 @@ namespace ComplaintBot.Bot.Turns;
 /// throws <see cref="StorageConcurrencyException"/> instead of silently dropping their changes.
 /// </summary>
 /// <remarks>
-/// <para>State that did not exist when it was loaded has no ETag. The providers have no "create only" write, so
-/// before such a write the key is read once more: when another instance created it meanwhile, the write is refused
-/// as a conflict. What stays open is another instance creating the key in the few milliseconds between that read
-/// and this write.</para>
+/// <para>State that did not exist when it was loaded has no ETag, and the providers have no "create only" write.
+/// Such a write therefore only creates the key, empty, and reports a conflict: the caller runs the turn again from
+/// the now existing state, whose ETag every racing instance shares, so exactly one of them commits. Two instances
+/// creating the same key at once both write an empty document, which is harmless. What stays open is an instance
+/// whose read ("absent") and empty write are further apart than another instance's whole turn: its empty write
+/// would land on committed state. A create-only write in the providers (Blob <c>If-None-Match: *</c>) would close
+/// that.</para>
 /// <para>After a write the cached dictionary still holds the old ETag: a state is committed once per turn
 /// (<see cref="ExactlyOnceTurnRunner"/>); a second save in the same turn reports a conflict rather than guess.</para>
 /// </remarks>
@@ -39,11 +42,13 @@ public sealed class ConcurrencyCheckedStorage : IStorage
         _inner.DeleteAsync(keys, cancellationToken);
 
     /// <inheritdoc />
-    /// <exception cref="StorageConcurrencyException">A state changed (or appeared) in storage since it was read.</exception>
+    /// <exception cref="StorageConcurrencyException">A state changed (or appeared) in storage since it was read, or was
+    /// new and has just been created empty: either way the turn must run again from what is stored now.</exception>
     public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
         var writes = new Dictionary<string, object>(changes.Count, StringComparer.Ordinal);
+        var created = new List<string>();
         foreach (var (key, value) in changes)
         {
             if (value is IDictionary<string, object> state and not IStoreItem)
@@ -52,6 +57,9 @@ public sealed class ConcurrencyCheckedStorage : IStorage
                 if (string.IsNullOrEmpty(eTag))
                 {
                     await EnsureStillAbsentAsync(key, cancellationToken).ConfigureAwait(false);
+                    created.Add(key);
+                    writes[key] = new Dictionary<string, object>(StringComparer.Ordinal);
+                    continue;
                 }
 
                 var values = state
@@ -63,6 +71,13 @@ public sealed class ConcurrencyCheckedStorage : IStorage
             {
                 writes[key] = value;
             }
+        }
+
+        if (created.Count > 0)
+        {
+            // Only the empty documents: what the turn wanted to write waits for a run that read them with their ETag.
+            await _inner.WriteAsync(created.ToDictionary(k => k, k => writes[k], StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
+            throw new StorageConcurrencyException($"State '{created[0]}' was new; it now exists and the turn must run again.");
         }
 
         await _inner.WriteAsync(writes, cancellationToken).ConfigureAwait(false);

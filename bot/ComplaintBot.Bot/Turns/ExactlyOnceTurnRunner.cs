@@ -32,6 +32,7 @@ public sealed class ExactlyOnceTurnRunner : IBot
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly IStatePropertyAccessor<TurnLedger> _ledger;
+    private readonly IStatePropertyAccessor<string> _storedETag;
 
     /// <summary>Initializes a new instance of the <see cref="ExactlyOnceTurnRunner"/> class.</summary>
     /// <param name="bot">The bot whose turns are run; it must not save state itself.</param>
@@ -61,6 +62,9 @@ public sealed class ExactlyOnceTurnRunner : IBot
         _timeProvider = timeProvider;
         _logger = logger;
         _ledger = conversationState.CreateProperty<TurnLedger>(TurnLedger.Property);
+
+        // Not a property of ours: the ETag the store reported with the state (see ConcurrencyCheckedStorage).
+        _storedETag = conversationState.CreateProperty<string>(StorageJson.ETagProperty);
     }
 
     /// <inheritdoc />
@@ -110,6 +114,22 @@ public sealed class ExactlyOnceTurnRunner : IBot
     private async Task<bool> RunAndCommitAsync(ITurnContext context, string? fingerprint, CancellationToken cancellationToken)
     {
         await _conversationState.LoadAsync(context, force: true, cancellationToken).ConfigureAwait(false);
+        if (await _storedETag.GetAsync(context, () => null!, cancellationToken).ConfigureAwait(false) is null)
+        {
+            // A new conversation: create its state before the turn, so the commit has an ETag to match and a
+            // user-state change never gets committed ahead of a conversation commit that could only conflict.
+            try
+            {
+                await _conversationState.SaveChangesAsync(context, force: true, cancellationToken).ConfigureAwait(false);
+            }
+            catch (StorageConcurrencyException)
+            {
+                // Created now, by this run or by another instance: either way it exists.
+            }
+
+            await _conversationState.LoadAsync(context, force: true, cancellationToken).ConfigureAwait(false);
+        }
+
         var ledger = await _ledger.GetAsync(context, () => new TurnLedger(), cancellationToken).ConfigureAwait(false);
         if (fingerprint is not null && ledger.Contains(fingerprint))
         {

@@ -14,7 +14,7 @@ public sealed class ConcurrencyCheckedStorageTests
     {
         var inner = new JsonMemoryStorage();
         var storage = new ConcurrencyCheckedStorage(inner);
-        await storage.WriteAsync(new Dictionary<string, object> { [Key] = new Dictionary<string, object> { ["n"] = 1 } });
+        await inner.WriteAsync(new Dictionary<string, object> { [Key] = new Dictionary<string, object> { ["n"] = 1 } });
         var mine = StateOf(await storage.ReadAsync([Key]));
         var theirs = StateOf(await storage.ReadAsync([Key]));
         theirs["n"] = 2;
@@ -31,7 +31,7 @@ public sealed class ConcurrencyCheckedStorageTests
     {
         var inner = new JsonMemoryStorage();
         var storage = new ConcurrencyCheckedStorage(inner);
-        await storage.WriteAsync(new Dictionary<string, object> { [Key] = new Dictionary<string, object> { ["n"] = 1 } });
+        await inner.WriteAsync(new Dictionary<string, object> { [Key] = new Dictionary<string, object> { ["n"] = 1 } });
         var mine = StateOf(await storage.ReadAsync([Key]));
         mine["n"] = 5;
 
@@ -51,6 +51,20 @@ public sealed class ConcurrencyCheckedStorageTests
 
         await Assert.ThrowsAsync<StorageConcurrencyException>(() =>
             storage.WriteAsync(new Dictionary<string, object> { [Key] = new Dictionary<string, object> { ["n"] = 9 } }));
+    }
+
+    [Fact]
+    public async Task WriteAsync_NewState_CreatesItEmptyAndAsksForARerun()
+    {
+        var inner = new JsonMemoryStorage();
+        var storage = new ConcurrencyCheckedStorage(inner);
+
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() =>
+            storage.WriteAsync(new Dictionary<string, object> { [Key] = new Dictionary<string, object> { ["n"] = 9 } }));
+
+        var stored = (JObject)(await inner.ReadAsync([Key]))[Key];
+        Assert.Null(stored["n"]);
+        Assert.NotNull(stored[StorageJson.ETagProperty]);
     }
 
     [Fact]

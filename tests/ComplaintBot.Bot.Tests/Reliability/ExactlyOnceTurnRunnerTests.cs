@@ -84,6 +84,7 @@ public sealed class ExactlyOnceTurnRunnerTests
             await context.SendActivityAsync("reply");
         });
 
+        await harness.SeedConversationAsync();
         await harness.RunAsync(RunnerHarness.Message("a", "42"));
         await harness.RunAsync(RunnerHarness.Message("a", "42"));
 
@@ -101,6 +102,7 @@ public sealed class ExactlyOnceTurnRunnerTests
             return Task.CompletedTask;
         });
 
+        await harness.SeedConversationAsync();
         await harness.RunAsync(RunnerHarness.Message("a", "42"));
         await harness.RunAsync(RunnerHarness.Message("b", "42"));
 
@@ -119,10 +121,31 @@ public sealed class ExactlyOnceTurnRunnerTests
             seenDuringRun = harness!.Adapter.ActiveQueue.Select(a => a.Type).ToList();
         });
 
+        await harness.SeedConversationAsync();
         await harness.RunAsync(RunnerHarness.Message("a", "1"));
 
         Assert.Equal([ActivityTypes.Typing], seenDuringRun);
         Assert.Equal([ActivityTypes.Typing, ActivityTypes.Message], harness.Sent().Select(a => a.Type));
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_NewConversation_StateCreatedBeforeTheBotRunsSoOneRunCommits()
+    {
+        var runs = 0;
+        RunnerHarness? harness = null;
+        harness = new RunnerHarness(async (context, run) =>
+        {
+            runs = run;
+            await harness!.ConversationState.CreateProperty<int>("Runs").SetAsync(context, run);
+            await context.SendActivityAsync("reply from run " + run);
+        });
+
+        await harness.RunAsync(RunnerHarness.Message("a", "1"));
+
+        Assert.Equal(1, runs);
+        Assert.Equal(["reply from run 1"], harness.Sent().Select(a => ((Activity)a).Text));
+        var stored = (JObject)(await harness.Storage.ReadAsync([RunnerHarness.ConversationKey]))[RunnerHarness.ConversationKey];
+        Assert.Equal(1, (int)stored["Runs"]!);
     }
 
     [Fact]
@@ -139,7 +162,8 @@ public sealed class ExactlyOnceTurnRunnerTests
         await Assert.ThrowsAsync<InvalidOperationException>(() => harness.RunAsync(RunnerHarness.Message("a", "1")));
 
         Assert.Empty(harness.Sent());
-        Assert.Empty(await harness.Storage.ReadAsync([RunnerHarness.ConversationKey]));
+        var stored = (JObject)(await harness.Storage.ReadAsync([RunnerHarness.ConversationKey]))[RunnerHarness.ConversationKey];
+        Assert.Null(stored["Runs"]);
     }
 
     [Fact]

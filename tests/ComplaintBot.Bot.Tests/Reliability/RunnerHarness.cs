@@ -42,6 +42,10 @@ public sealed class RunnerHarness
 
     public static string ConversationKey => "test/conversations/conv-1";
 
+    /// <summary>Gives the conversation a stored (empty) state, as every conversation has after its first turn.</summary>
+    public Task SeedConversationAsync() =>
+        Storage.WriteAsync(new Dictionary<string, object> { [ConversationKey] = new Dictionary<string, object>() });
+
     public static Activity Message(string text, string id, bool expectReplies = false)
     {
         var activity = MessageFactory.Text(text);
