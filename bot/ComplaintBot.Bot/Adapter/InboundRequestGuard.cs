@@ -2,6 +2,7 @@ using System.Net.Mime;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace ComplaintBot.Bot.Adapter;
 
@@ -14,6 +15,9 @@ namespace ComplaintBot.Bot.Adapter;
 /// <remarks>The body is read once into memory and handed on, so the adapter reads the same bytes.</remarks>
 public sealed partial class InboundRequestGuard(IOptions<MessagesOptions> options, ILogger<InboundRequestGuard> logger)
 {
+    private static readonly string[] StringFields = ["type", "serviceUrl", "channelId", "id", "locale"];
+    private static readonly string[] ObjectFields = ["conversation", "from", "recipient"];
+
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
     {
         MaxDepth = 64,
@@ -106,11 +110,20 @@ public sealed partial class InboundRequestGuard(IOptions<MessagesOptions> option
         {
             body.Position = 0;
             using var reader = new JsonTextReader(new StreamReader(body, leaveOpen: true)) { MaxDepth = 64, DateParseHandling = DateParseHandling.None };
-            activity = Serializer.Deserialize<Activity>(reader);
-            if (reader.Read())
+            if (JToken.ReadFrom(reader) is not JObject json || reader.Read())
             {
-                return "trailing content";
+                return "not a single JSON object";
             }
+
+            // The serializer would quietly turn a number into a string; the fields a turn is routed by must be what they claim.
+            var mistyped = StringFields.FirstOrDefault(f => json[f] is { } value && value.Type != JTokenType.String)
+                ?? ObjectFields.FirstOrDefault(f => json[f] is { } value && value.Type != JTokenType.Object);
+            if (mistyped is not null)
+            {
+                return mistyped;
+            }
+
+            activity = json.ToObject<Activity>(Serializer);
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidCastException or FormatException or OverflowException)
         {
@@ -125,6 +138,9 @@ public sealed partial class InboundRequestGuard(IOptions<MessagesOptions> option
             { ChannelId: null or "" } => "channelId",
             { Conversation.Id: null or "" } or { Conversation: null } => "conversation.id",
             { From.Id: null or "" } or { From: null } => "from.id",
+
+            // Invoke handlers read their payload from value; without one they have nothing to work on.
+            { Type: ActivityTypes.Invoke, Value: null } => "invoke value",
             _ => null,
         };
     }

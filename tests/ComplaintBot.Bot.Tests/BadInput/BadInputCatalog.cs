@@ -55,6 +55,11 @@ public static class BadInputCatalog
         }
 
         yield return Rejected("missing field", "conversation.id", With(valid, "conversation", new JObject()));
+        foreach (var name in new[] { "composeExtension/query", "task/fetch", "adaptiveCard/action", "unknown/invoke" })
+        {
+            yield return Rejected("missing field", "value of invoke " + name, With(With(valid, "type", "invoke"), "name", name));
+        }
+
         yield return Rejected("missing field", "from.id", With(valid, "from", new JObject { ["name"] = "x" }));
 
         var wrongTypes = new (string Field, JToken Value)[]
@@ -141,7 +146,7 @@ public static class BadInputCatalog
 
         foreach (var name in new[] { "unknown/invoke", "adaptiveCard/action", "composeExtension/query", "task/fetch", "signin/verifyState", "fileConsent/invoke", "actionableMessage/executeAction", "" })
         {
-            yield return Turn("invoke", name.Length == 0 ? "(no name)" : name, BadInputExpectation.Ignored, a => With(With(a, "type", "invoke"), "name", name));
+            yield return Turn("invoke", name.Length == 0 ? "(no name)" : name, BadInputExpectation.Ignored, a => With(With(With(a, "type", "invoke"), "name", name), "value", new JObject()));
         }
 
         string[] urls =
