@@ -15,6 +15,8 @@ public sealed class AlternatingConversation(IReadOnlyList<HttpClient> instances,
     private const int MaxTurns = 45;
     private readonly string _conversationId = "scale-" + script.Index + "-" + Guid.NewGuid().ToString("N")[..8];
     private int _next;
+    private bool _redeliver;
+    private CancellationToken _cancellation;
     private int _activityNumber;
 
     public int Turns { get; private set; }
@@ -32,6 +34,18 @@ public sealed class AlternatingConversation(IReadOnlyList<HttpClient> instances,
     public JObject? Document { get; private set; }
 
     public string UserId => userId;
+
+    /// <summary>
+    /// Runs the interview like a channel whose bot instance may die: a message that got no answer (connection
+    /// refused or reset) is redelivered, same id, until an instance answers; a redelivery of a message that was
+    /// committed before the crash is answered with nothing, and the conversation then asks where it stands.
+    /// </summary>
+    public async Task RunWithRetriesAsync(CancellationToken cancellationToken)
+    {
+        _redeliver = true;
+        _cancellation = cancellationToken;
+        await RunAsync();
+    }
 
     /// <summary>Runs the interview to the confirmed complaint; each evidence step becomes one burst.</summary>
     public async Task RunAsync()
@@ -99,7 +113,7 @@ public sealed class AlternatingConversation(IReadOnlyList<HttpClient> instances,
     private async Task<IReadOnlyList<Activity>> SendAsync(Activity activity)
     {
         var instance = instances[Interlocked.Increment(ref _next) % instances.Count];
-        var replies = await PostAsync(instance, activity);
+        var replies = _redeliver ? await PostUntilAnsweredAsync(instance, activity) : await PostAsync(instance, activity);
         Turns++;
         var messages = replies.Where(r => r.Type == ActivityTypes.Message).ToList();
         if (messages.Count == 0)
@@ -115,6 +129,33 @@ public sealed class AlternatingConversation(IReadOnlyList<HttpClient> instances,
         }
 
         return replies;
+    }
+
+    private async Task<IReadOnlyList<Activity>> PostUntilAnsweredAsync(HttpClient instance, Activity activity)
+    {
+        while (true)
+        {
+            _cancellation.ThrowIfCancellationRequested();
+            try
+            {
+                var replies = await PostAsync(instance, activity);
+                if (replies.Any(r => r.Type == ActivityTypes.Message))
+                {
+                    return replies;
+                }
+
+                // Committed before the crash, answer lost with the process: ask where the conversation stands.
+                return await PostAsync(instance, Text("进度"));
+            }
+            catch (HttpRequestException)
+            {
+                await Task.Delay(250, _cancellation);
+            }
+            catch (TaskCanceledException) when (!_cancellation.IsCancellationRequested)
+            {
+                await Task.Delay(250, _cancellation);
+            }
+        }
     }
 
     private static async Task<IReadOnlyList<Activity>> PostAsync(HttpClient instance, Activity activity)
