@@ -34,7 +34,7 @@ public sealed class FaultTests(AzuriteServer azurite, ITestOutputHelper output)
         IReadOnlyList<Microsoft.Bot.Schema.Activity> duringOutage;
         try
         {
-            duringOutage = await client.SayAsync("电热水壶");
+            duringOutage = await client.SayAsync("空气炸锅");
         }
         finally
         {
@@ -49,9 +49,9 @@ public sealed class FaultTests(AzuriteServer azurite, ITestOutputHelper output)
         var status = await client.SayAsync("进度");
         Assert.Equal(step, status.LastStep());
         Assert.Contains("1944822463412702309", status.AllText(), StringComparison.Ordinal);
-        Assert.DoesNotContain("电热水壶", status.AllText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("空气炸锅", status.AllText(), StringComparison.Ordinal);
 
-        var resent = await client.SayAsync("电热水壶");
+        var resent = await client.SayAsync("空气炸锅");
         Assert.NotEqual(step, resent.LastStep());
     }
 
