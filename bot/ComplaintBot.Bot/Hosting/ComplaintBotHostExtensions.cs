@@ -2,12 +2,14 @@ using ComplaintBot.Bot.Adapter;
 using ComplaintBot.Bot.Bots;
 using ComplaintBot.Bot.Configuration;
 using ComplaintBot.Bot.Health;
+using ComplaintBot.Bot.Security;
 using ComplaintBot.Bot.Turns;
 using ComplaintBot.Dialogs;
 using ComplaintBot.Dialogs.Localization;
 using ComplaintBot.Evidence;
 using ComplaintBot.Evidence.Sources;
 using ComplaintBot.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Bot.Builder;
@@ -31,6 +33,9 @@ public static class ComplaintBotHostExtensions
 
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
+
+        // Every logger redacts personal data before any provider sees it.
+        services.Replace(ServiceDescriptor.Singleton<ILoggerFactory>(sp => new RedactingLoggerFactory(ActivatorUtilities.CreateInstance<LoggerFactory>(sp))));
         var configuration = builder.Configuration;
         var contentRoot = builder.Environment.ContentRootPath;
 
