@@ -1,4 +1,6 @@
+using ComplaintBot.Bot.Turns;
 using ComplaintBot.Dialogs.Localization;
+using ComplaintBot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.TraceExtensions;
 using Microsoft.Bot.Schema;
@@ -12,6 +14,9 @@ namespace ComplaintBot.Bot.Adapter;
 /// <remarks>
 /// Only the dialog stack is dropped. The complaint draft lives beside it in conversation state and survives, so
 /// the interview resumes at the first question still unanswered and nothing the user said is lost.
+/// <para>A turn that could not reach its state (<see cref="StorageUnavailableException"/>: the store is down after
+/// its own retries) or kept losing the race for it (<see cref="TurnNotCommittedException"/>) wrote nothing, so the
+/// conversation is fine as it is: state is left alone and the user is asked to send the message again.</para>
 /// </remarks>
 public sealed partial class TurnErrorHandler(ConversationState conversationState, BotText text, ILogger<TurnErrorHandler> logger)
 {
@@ -26,6 +31,13 @@ public sealed partial class TurnErrorHandler(ConversationState conversationState
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
+        if (exception is StorageUnavailableException or TurnNotCommittedException)
+        {
+            LogTurnNotSaved(logger, exception.GetType().Name, activity.Type, activity.ChannelId);
+            await ApologizeAsync(turnContext, "error.tryAgain", exception).ConfigureAwait(false);
+            return;
+        }
+
         LogTurnFailed(logger, exception, activity.Type, activity.ChannelId);
 
         try
@@ -42,9 +54,14 @@ public sealed partial class TurnErrorHandler(ConversationState conversationState
             LogStateResetFailed(logger, stateException);
         }
 
+        await ApologizeAsync(turnContext, "error.turnFailed", exception).ConfigureAwait(false);
+    }
+
+    private async Task ApologizeAsync(ITurnContext turnContext, string textKey, Exception exception)
+    {
         try
         {
-            var reply = MessageFactory.Text(text.Get(activity.Locale, "error.turnFailed"), inputHint: InputHints.ExpectingInput);
+            var reply = MessageFactory.Text(text.Get(turnContext.Activity.Locale, textKey), inputHint: InputHints.ExpectingInput);
             await turnContext.SendActivityAsync(reply).ConfigureAwait(false);
             await turnContext.TraceActivityAsync("OnTurnError Trace", exception.GetType().Name, "https://www.botframework.com/schemas/error", "TurnError").ConfigureAwait(false);
         }
@@ -58,6 +75,9 @@ public sealed partial class TurnErrorHandler(ConversationState conversationState
 
     [LoggerMessage(EventId = 1000, Level = LogLevel.Error, Message = "Turn failed for a {ActivityType} activity on channel {ChannelId}")]
     private static partial void LogTurnFailed(ILogger logger, Exception exception, string activityType, string channelId);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "Turn not saved ({Reason}) for a {ActivityType} activity on channel {ChannelId}; the user was asked to try again")]
+    private static partial void LogTurnNotSaved(ILogger logger, string reason, string activityType, string channelId);
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "Could not reset the dialog stack after a failed turn")]
     private static partial void LogStateResetFailed(ILogger logger, Exception exception);

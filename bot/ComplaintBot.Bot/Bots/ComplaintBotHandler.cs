@@ -12,25 +12,18 @@ namespace ComplaintBot.Bot.Bots;
 /// Deriving from <see cref="TeamsActivityHandler"/> costs nothing on other channels and gives Teams events
 /// their own hooks.
 /// </summary>
+/// <remarks>
+/// The handler never saves state: <see cref="Turns.ExactlyOnceTurnRunner"/> wraps it and commits conversation and
+/// user state after the turn with conditional writes, rerunning the turn when another instance got there first.
+/// </remarks>
 public sealed class ComplaintBotHandler(
     ConversationState conversationState,
-    UserState userState,
     Dialog rootDialog,
     WelcomeMessage welcome,
     PrivateChatNote privateNote) : TeamsActivityHandler
 {
     /// <summary>The conversation-state flag that keeps Teams' two install events from greeting twice.</summary>
     public const string GreetedProperty = "Greeted";
-
-    /// <inheritdoc />
-    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
-    {
-        await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
-
-        // Saved only when the turn completed: a turn that threw keeps the state it started from.
-        await conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
-        await userState.SaveChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
-    }
 
     /// <inheritdoc />
     protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)

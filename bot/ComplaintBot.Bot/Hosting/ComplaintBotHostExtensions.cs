@@ -4,6 +4,7 @@ using ComplaintBot.Bot.Configuration;
 using ComplaintBot.Bot.DirectLine;
 using ComplaintBot.Bot.Health;
 using ComplaintBot.Bot.Telemetry;
+using ComplaintBot.Bot.Security;
 using ComplaintBot.Bot.Turns;
 using ComplaintBot.Dialogs;
 using ComplaintBot.Dialogs.Localization;
@@ -11,6 +12,7 @@ using ComplaintBot.Domain;
 using ComplaintBot.Evidence;
 using ComplaintBot.Evidence.Sources;
 using ComplaintBot.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Bot.Builder;
@@ -34,12 +36,21 @@ public static class ComplaintBotHostExtensions
 
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
+
+        // Every logger redacts personal data before any provider sees it.
+        services.Replace(ServiceDescriptor.Singleton<ILoggerFactory>(sp => new RedactingLoggerFactory(ActivatorUtilities.CreateInstance<LoggerFactory>(sp))));
         var configuration = builder.Configuration;
         var contentRoot = builder.Environment.ContentRootPath;
 
         // Bot Connector calls use the same retry, timeout and circuit-breaker setup as evidence downloads.
         services.AddHttpClient(Options.DefaultName).AddComplaintResilience();
         services.AddComplaintStorage(configuration, contentRoot);
+
+        // Bot state over conditional writes; registered after the storage's own, so these are the ones resolved.
+        services.AddSingleton(sp => new ConcurrencyCheckedStorage(sp.GetRequiredService<IStorage>()));
+        services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<ConcurrencyCheckedStorage>()));
+        services.AddSingleton(sp => new UserState(sp.GetRequiredService<ConcurrencyCheckedStorage>()));
+        services.AddOptions<TurnOptions>().Bind(configuration.GetSection(TurnOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddComplaintEvidence(configuration, contentRoot);
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(ComplaintRulesOptions.SectionName).Get<ComplaintRulesOptions>() ?? ComplaintRulesOptions.Default);
         services.AddComplaintDialogs();
@@ -52,6 +63,8 @@ public static class ComplaintBotHostExtensions
             logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
         services.AddSingleton<IBotTokenProvider>(sp => new ConnectorCredentialsTokenProvider(
             sp.GetRequiredService<ServiceClientCredentialsFactory>(), configuration["MicrosoftAppId"], configuration["MicrosoftAppTenantId"]));
+        services.AddOptions<MessagesOptions>().Bind(configuration.GetSection(MessagesOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<InboundRequestGuard>();
         services.AddSingleton<ConversationTurnGate>();
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<ComplaintBotAdapter>();
@@ -60,7 +73,8 @@ public static class ComplaintBotHostExtensions
         services.AddSingleton<WelcomeMessage>();
         services.AddSingleton<PersonalChatLink>();
         services.AddSingleton<PrivateChatNote>();
-        services.AddTransient<IBot, ComplaintBotHandler>();
+        services.AddTransient<ComplaintBotHandler>();
+        services.AddTransient<IBot>(sp => ActivatorUtilities.CreateInstance<ExactlyOnceTurnRunner>(sp, sp.GetRequiredService<ComplaintBotHandler>()));
         services.AddHostedService<RecognizerWarmUp>();
         services.AddDirectLine(configuration);
 
@@ -77,8 +91,13 @@ public static class ComplaintBotHostExtensions
     public static WebApplication MapComplaintBotEndpoints(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
-            adapter.ProcessAsync(request, response, bot, cancellationToken));
+        app.MapPost("/api/messages", async (HttpContext context, InboundRequestGuard guard, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
+        {
+            if (await guard.AdmitAsync(context, cancellationToken).ConfigureAwait(false))
+            {
+                await adapter.ProcessAsync(context.Request, context.Response, bot, cancellationToken).ConfigureAwait(false);
+            }
+        });
         app.MapDirectLine();
 
         // Liveness runs no checks: a slow database must not get a healthy process restarted.

@@ -1,0 +1,157 @@
+using System.Net.Mime;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace ComplaintBot.Bot.Adapter;
+
+/// <summary>
+/// Screens a request to <c>/api/messages</c> before the Bot Framework adapter sees it: a JSON content type, a body
+/// within <see cref="MessagesOptions.MaxRequestBodyBytes"/>, and an activity with the fields every turn relies on.
+/// Anything else is answered with a 4xx here, instead of failing inside the adapter (a missing <c>serviceUrl</c>
+/// would otherwise be a 500) or inside the turn (a missing <c>from.id</c> breaks user state).
+/// </summary>
+/// <remarks>The body is read once into memory and handed on, so the adapter reads the same bytes.</remarks>
+public sealed partial class InboundRequestGuard(IOptions<MessagesOptions> options, ILogger<InboundRequestGuard> logger)
+{
+    private static readonly string[] StringFields = ["type", "serviceUrl", "channelId", "id", "locale"];
+    private static readonly string[] ObjectFields = ["conversation", "from", "recipient"];
+
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
+    {
+        MaxDepth = 64,
+        NullValueHandling = NullValueHandling.Ignore,
+        DateParseHandling = DateParseHandling.None,
+    });
+
+    /// <summary>Checks the request and, when it passes, rewinds a buffered copy of its body for the adapter.</summary>
+    /// <param name="context">The HTTP context.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>True when the request may go to the adapter; false when a 4xx response has been set.</returns>
+    public async Task<bool> AdmitAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var request = context.Request;
+        var limit = options.Value.MaxRequestBodyBytes;
+
+        if (!IsJson(request.ContentType))
+        {
+            return Refuse(context, StatusCodes.Status415UnsupportedMediaType, "content type");
+        }
+
+        if (request.ContentLength > limit)
+        {
+            return Refuse(context, StatusCodes.Status413PayloadTooLarge, "declared length");
+        }
+
+        var body = await ReadAtMostAsync(request.Body, limit, cancellationToken).ConfigureAwait(false);
+        if (body is null)
+        {
+            return Refuse(context, StatusCodes.Status413PayloadTooLarge, "body length");
+        }
+
+        var problem = Validate(body);
+        if (problem is not null)
+        {
+            await body.DisposeAsync().ConfigureAwait(false);
+            return Refuse(context, StatusCodes.Status400BadRequest, problem);
+        }
+
+        body.Position = 0;
+        request.Body = body;
+        context.Response.RegisterForDispose(body);
+        return true;
+    }
+
+    private static bool IsJson(string? contentType)
+    {
+        if (string.IsNullOrWhiteSpace(contentType))
+        {
+            return false;
+        }
+
+        try
+        {
+            var mediaType = new ContentType(contentType).MediaType;
+            return string.Equals(mediaType, MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase)
+                || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
+    private static async Task<MemoryStream?> ReadAtMostAsync(Stream source, long limit, CancellationToken cancellationToken)
+    {
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await source.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                await buffer.DisposeAsync().ConfigureAwait(false);
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer;
+    }
+
+    /// <summary>What is wrong with the activity, or null when the adapter can take it.</summary>
+    private static string? Validate(MemoryStream body)
+    {
+        Activity? activity;
+        try
+        {
+            body.Position = 0;
+            using var reader = new JsonTextReader(new StreamReader(body, leaveOpen: true)) { MaxDepth = 64, DateParseHandling = DateParseHandling.None };
+            if (JToken.ReadFrom(reader) is not JObject json || reader.Read())
+            {
+                return "not a single JSON object";
+            }
+
+            // The serializer would quietly turn a number into a string; the fields a turn is routed by must be what they claim.
+            var mistyped = StringFields.FirstOrDefault(f => json[f] is { } value && value.Type != JTokenType.String)
+                ?? ObjectFields.FirstOrDefault(f => json[f] is { } value && value.Type != JTokenType.Object);
+            if (mistyped is not null)
+            {
+                return mistyped;
+            }
+
+            activity = json.ToObject<Activity>(Serializer);
+        }
+        catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidCastException or FormatException or OverflowException)
+        {
+            return "not an activity";
+        }
+
+        return activity switch
+        {
+            null => "not an activity",
+            { Type: null or "" } => "type",
+            _ when !Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl) || (serviceUrl.Scheme != Uri.UriSchemeHttp && serviceUrl.Scheme != Uri.UriSchemeHttps) => "serviceUrl",
+            { ChannelId: null or "" } => "channelId",
+            { Conversation.Id: null or "" } or { Conversation: null } => "conversation.id",
+            { From.Id: null or "" } or { From: null } => "from.id",
+
+            // Invoke handlers read their payload from value; without one they have nothing to work on.
+            { Type: ActivityTypes.Invoke, Value: null } => "invoke value",
+            _ => null,
+        };
+    }
+
+    private bool Refuse(HttpContext context, int status, string reason)
+    {
+        LogRefused(logger, status, reason);
+        context.Response.StatusCode = status;
+        return false;
+    }
+
+    [LoggerMessage(EventId = 1200, Level = LogLevel.Information, Message = "Refused a request to the messaging endpoint with {Status}: {Reason}")]
+    private static partial void LogRefused(ILogger logger, int status, string reason);
+}

@@ -1,0 +1,153 @@
+using ComplaintBot.Storage;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Options;
+
+namespace ComplaintBot.Bot.Turns;
+
+/// <summary>
+/// Runs every turn exactly once, even when several instances receive messages of one conversation at the same
+/// time: the one place in the pipeline that reads state, runs the bot, commits and only then sends.
+/// </summary>
+/// <remarks>
+/// <para>Each run (<see cref="TurnAttempt"/>) loads conversation state fresh, with the ETag the store returned,
+/// runs the bot with every outgoing message held back, and commits user state, then conversation state, with
+/// conditional writes (<see cref="ConcurrencyCheckedStorage"/>). When a write meets a newer state
+/// (<see cref="StorageConcurrencyException"/>) the run is thrown away, messages and all, and the turn runs again
+/// from the state that won, after a jittered backoff; after <see cref="TurnOptions.MaxAttempts"/> runs it gives up
+/// with <see cref="TurnNotCommittedException"/>. Only the committed run's messages are sent.</para>
+/// <para>User state goes first because the only change a turn makes there (a confirmed complaint added to the
+/// history, keyed by the complaint id) is idempotent: a run that commits it and then loses the conversation race
+/// leaves nothing a rerun would not write again. Evidence files are content-addressed, so a rerun that stores
+/// them again changes nothing either.</para>
+/// <para>Turns of one conversation on one instance are already serialized by <see cref="ConversationTurnGate"/>;
+/// this class settles the races between instances. An activity the conversation already committed (a channel's
+/// redelivery) is recognised through the <see cref="TurnLedger"/> and not run again.</para>
+/// </remarks>
+public sealed class ExactlyOnceTurnRunner : IBot
+{
+    private readonly IBot _bot;
+    private readonly ConversationState _conversationState;
+    private readonly UserState _userState;
+    private readonly TurnOptions _options;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
+    private readonly IStatePropertyAccessor<TurnLedger> _ledger;
+    private readonly IStatePropertyAccessor<string> _storedETag;
+
+    /// <summary>Initializes a new instance of the <see cref="ExactlyOnceTurnRunner"/> class.</summary>
+    /// <param name="bot">The bot whose turns are run; it must not save state itself.</param>
+    /// <param name="conversationState">Conversation state, over <see cref="ConcurrencyCheckedStorage"/>.</param>
+    /// <param name="userState">User state, over <see cref="ConcurrencyCheckedStorage"/>.</param>
+    /// <param name="options">Retry settings.</param>
+    /// <param name="timeProvider">The clock for backoff.</param>
+    /// <param name="logger">The logger.</param>
+    public ExactlyOnceTurnRunner(
+        IBot bot,
+        ConversationState conversationState,
+        UserState userState,
+        IOptions<TurnOptions> options,
+        TimeProvider timeProvider,
+        ILogger<ExactlyOnceTurnRunner> logger)
+    {
+        ArgumentNullException.ThrowIfNull(bot);
+        ArgumentNullException.ThrowIfNull(conversationState);
+        ArgumentNullException.ThrowIfNull(userState);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        ArgumentNullException.ThrowIfNull(logger);
+        _bot = bot;
+        _conversationState = conversationState;
+        _userState = userState;
+        _options = options.Value;
+        _timeProvider = timeProvider;
+        _logger = logger;
+        _ledger = conversationState.CreateProperty<TurnLedger>(TurnLedger.Property);
+
+        // Not a property of ours: the ETag the store reported with the state (see ConcurrencyCheckedStorage).
+        _storedETag = conversationState.CreateProperty<string>(StorageJson.ETagProperty);
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="TurnNotCommittedException">Every run lost the race for the conversation's state.</exception>
+    /// <exception cref="StorageUnavailableException">The store could not be read or written; nothing was sent.</exception>
+    public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var fingerprint = TurnLedger.Fingerprint(turnContext.Activity);
+        for (var attempt = 1; ; attempt++)
+        {
+            var run = TurnAttempt.Start(turnContext);
+            try
+            {
+                if (await RunAndCommitAsync(run.Context, fingerprint, cancellationToken).ConfigureAwait(false))
+                {
+                    await run.DeliverAsync(cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    TurnLog.Redelivery(_logger, turnContext.Activity.Type, turnContext.Activity.ChannelId);
+                }
+
+                if (attempt > 1)
+                {
+                    TurnLog.CommittedAfterReruns(_logger, attempt);
+                }
+
+                return;
+            }
+            catch (StorageConcurrencyException) when (attempt < _options.MaxAttempts)
+            {
+                var delay = _options.Backoff(attempt + 1, Random.Shared);
+                TurnLog.Conflict(_logger, attempt, delay);
+                await Task.Delay(delay, _timeProvider, cancellationToken).ConfigureAwait(false);
+            }
+            catch (StorageConcurrencyException conflict)
+            {
+                TurnLog.GaveUp(_logger, attempt);
+                throw new TurnNotCommittedException($"The turn lost the race for its state {attempt} times.", conflict);
+            }
+        }
+    }
+
+    /// <summary>One run: load, check the ledger, run the bot, commit.</summary>
+    /// <returns>False when the activity was already committed and nothing ran.</returns>
+    private async Task<bool> RunAndCommitAsync(ITurnContext context, string? fingerprint, CancellationToken cancellationToken)
+    {
+        await _conversationState.LoadAsync(context, force: true, cancellationToken).ConfigureAwait(false);
+        if (await _storedETag.GetAsync(context, () => null!, cancellationToken).ConfigureAwait(false) is null)
+        {
+            // A new conversation: create its state before the turn, so the commit has an ETag to match and a
+            // user-state change never gets committed ahead of a conversation commit that could only conflict.
+            try
+            {
+                await _conversationState.SaveChangesAsync(context, force: true, cancellationToken).ConfigureAwait(false);
+            }
+            catch (StorageConcurrencyException)
+            {
+                // Created now, by this run or by another instance: either way it exists.
+            }
+
+            await _conversationState.LoadAsync(context, force: true, cancellationToken).ConfigureAwait(false);
+        }
+
+        var ledger = await _ledger.GetAsync(context, () => new TurnLedger(), cancellationToken).ConfigureAwait(false);
+        if (fingerprint is not null && ledger.Contains(fingerprint))
+        {
+            return false;
+        }
+
+        await _bot.OnTurnAsync(context, cancellationToken).ConfigureAwait(false);
+
+        if (fingerprint is not null)
+        {
+            // Read again: the bot may have replaced conversation state wholesale.
+            ledger = await _ledger.GetAsync(context, () => new TurnLedger(), cancellationToken).ConfigureAwait(false);
+            ledger.Remember(fingerprint);
+            await _ledger.SetAsync(context, ledger, cancellationToken).ConfigureAwait(false);
+        }
+
+        await _userState.SaveChangesAsync(context, force: false, cancellationToken).ConfigureAwait(false);
+        await _conversationState.SaveChangesAsync(context, force: false, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+}

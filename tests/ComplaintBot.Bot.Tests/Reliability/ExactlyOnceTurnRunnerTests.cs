@@ -1,0 +1,248 @@
+using ComplaintBot.Bot.Turns;
+using ComplaintBot.Storage;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace ComplaintBot.Bot.Tests.Reliability;
+
+public sealed class ExactlyOnceTurnRunnerTests
+{
+    [Fact]
+    public async Task OnTurnAsync_AnotherInstanceWritesDuringTheFirstRun_RerunsAndSendsOnlyTheWinningRunsMessages()
+    {
+        RunnerHarness? harness = null;
+        harness = new RunnerHarness(async (context, run) =>
+        {
+            var answers = harness!.ConversationState.CreateProperty<List<string>>("Answers");
+            var list = await answers.GetAsync(context, () => []);
+            list.Add(context.Activity.Text + "@run" + run);
+            await answers.SetAsync(context, list);
+            await context.SendActivityAsync("reply from run " + run);
+            if (run == 1)
+            {
+                await WriteBehindTheRunnersBackAsync(harness, "other-instance");
+            }
+        });
+
+        await harness.RunAsync(RunnerHarness.Message("a", "1"));
+
+        var sent = harness.Sent();
+        Assert.Equal(["reply from run 2"], sent.Select(a => ((Activity)a).Text));
+        var stored = (JObject)(await harness.Storage.ReadAsync([RunnerHarness.ConversationKey]))[RunnerHarness.ConversationKey];
+        Assert.Equal(["other-instance", "a@run2"], stored["Answers"]!.Values<string>());
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_ExpectRepliesAndAConflict_BufferedRepliesHoldOnlyTheWinningRun()
+    {
+        RunnerHarness? harness = null;
+        harness = new RunnerHarness(async (context, run) =>
+        {
+            await context.SendActivityAsync("reply from run " + run);
+            await harness!.ConversationState.CreateProperty<int>("Runs").SetAsync(context, run);
+            if (run == 1)
+            {
+                await WriteBehindTheRunnersBackAsync(harness, "other-instance");
+            }
+        });
+
+        var turn = await harness.RunAsync(RunnerHarness.Message("a", "1", expectReplies: true));
+
+        Assert.Equal(["reply from run 2"], ((TurnContext)turn).BufferedReplyActivities.Select(a => a.Text));
+        Assert.Empty(harness.Sent());
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_ConflictOnEveryRun_ThrowsTurnNotCommittedAndSendsNothing()
+    {
+        RunnerHarness? harness = null;
+        harness = new RunnerHarness(
+            async (context, run) =>
+            {
+                await context.SendActivityAsync("reply from run " + run);
+                await harness!.ConversationState.CreateProperty<int>("Runs").SetAsync(context, run);
+                await WriteBehindTheRunnersBackAsync(harness, "other-" + run);
+            },
+            maxAttempts: 3);
+
+        var error = await Assert.ThrowsAsync<TurnNotCommittedException>(() => harness.RunAsync(RunnerHarness.Message("a", "1")));
+
+        Assert.IsType<StorageConcurrencyException>(error.InnerException);
+        Assert.Empty(harness.Sent());
+        var stored = (JObject)(await harness.Storage.ReadAsync([RunnerHarness.ConversationKey]))[RunnerHarness.ConversationKey];
+        Assert.Null(stored["Runs"]);
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_SameActivityDeliveredTwice_RunsOnce()
+    {
+        var runs = 0;
+        var harness = new RunnerHarness(async (context, run) =>
+        {
+            runs++;
+            await context.SendActivityAsync("reply");
+        });
+
+        await harness.SeedConversationAsync();
+        await harness.RunAsync(RunnerHarness.Message("a", "42"));
+        await harness.RunAsync(RunnerHarness.Message("a", "42"));
+
+        Assert.Equal(1, runs);
+        Assert.Single(harness.Sent());
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_SameIdWithOtherContent_RunsAgain()
+    {
+        var runs = 0;
+        var harness = new RunnerHarness((context, run) =>
+        {
+            runs++;
+            return Task.CompletedTask;
+        });
+
+        await harness.SeedConversationAsync();
+        await harness.RunAsync(RunnerHarness.Message("a", "42"));
+        await harness.RunAsync(RunnerHarness.Message("b", "42"));
+
+        Assert.Equal(2, runs);
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_TypingDuringTheRun_GoesOutBeforeTheCommitWhileMessagesWait()
+    {
+        RunnerHarness? harness = null;
+        List<string>? seenDuringRun = null;
+        harness = new RunnerHarness(async (context, run) =>
+        {
+            await context.SendActivityAsync(new Activity(ActivityTypes.Typing));
+            await context.SendActivityAsync("answer");
+            seenDuringRun = harness!.Adapter.ActiveQueue.Select(a => a.Type).ToList();
+        });
+
+        await harness.SeedConversationAsync();
+        await harness.RunAsync(RunnerHarness.Message("a", "1"));
+
+        Assert.Equal([ActivityTypes.Typing], seenDuringRun);
+        Assert.Equal([ActivityTypes.Typing, ActivityTypes.Message], harness.Sent().Select(a => a.Type));
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_NewConversation_StateCreatedBeforeTheBotRunsSoOneRunCommits()
+    {
+        var runs = 0;
+        RunnerHarness? harness = null;
+        harness = new RunnerHarness(async (context, run) =>
+        {
+            runs = run;
+            await harness!.ConversationState.CreateProperty<int>("Runs").SetAsync(context, run);
+            await context.SendActivityAsync("reply from run " + run);
+        });
+
+        await harness.RunAsync(RunnerHarness.Message("a", "1"));
+
+        Assert.Equal(1, runs);
+        Assert.Equal(["reply from run 1"], harness.Sent().Select(a => ((Activity)a).Text));
+        var stored = (JObject)(await harness.Storage.ReadAsync([RunnerHarness.ConversationKey]))[RunnerHarness.ConversationKey];
+        Assert.Equal(1, (int)stored["Runs"]!);
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_BotThrows_NothingIsSentOrWritten()
+    {
+        RunnerHarness? harness = null;
+        harness = new RunnerHarness(async (context, run) =>
+        {
+            await harness!.ConversationState.CreateProperty<int>("Runs").SetAsync(context, run);
+            await context.SendActivityAsync("half a turn");
+            throw new InvalidOperationException("boom");
+        });
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => harness.RunAsync(RunnerHarness.Message("a", "1")));
+
+        Assert.Empty(harness.Sent());
+        var stored = (JObject)(await harness.Storage.ReadAsync([RunnerHarness.ConversationKey]))[RunnerHarness.ConversationKey];
+        Assert.Null(stored["Runs"]);
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_TwoConversationsOfOneUserFinishAtOnce_BothComplaintsKept()
+    {
+        RunnerHarness? harness = null;
+        using var bothRead = new Barrier(2);
+        harness = new RunnerHarness(async (context, run) =>
+        {
+            var history = harness!.UserState.CreateProperty<List<string>>("History");
+            var items = await history.GetAsync(context, () => []);
+            if (run <= 2)
+            {
+                // Both first runs have read the user's history before either commits: a true race.
+                await Task.Run(() => bothRead.SignalAndWait(TimeSpan.FromSeconds(30)));
+            }
+
+            items.Add(context.Activity.Conversation.Id);
+            await history.SetAsync(context, items);
+            await context.SendActivityAsync("saved");
+        });
+
+        var first = RunnerHarness.Message("done", "1");
+        var second = RunnerHarness.Message("done", "1");
+        second.Conversation = new ConversationAccount { Id = "conv-2" };
+        await Task.WhenAll(harness.RunAsync(first), harness.RunAsync(second));
+
+        var key = "test/users/user-1";
+        var stored = (JObject)(await harness.Storage.ReadAsync([key]))[key];
+        Assert.Equal(["conv-1", "conv-2"], stored["History"]!.Values<string>().Order());
+        Assert.Equal(2, harness.Sent().Count);
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_StorageDown_ThrowsUnavailableAndSendsNothing()
+    {
+        var harness = new RunnerHarness(async (context, run) => await context.SendActivityAsync("never"));
+        var down = new DownStorage();
+        var runner = new ExactlyOnceTurnRunner(
+            new NullBot(),
+            new ConversationState(new ConcurrencyCheckedStorage(down)),
+            new UserState(new ConcurrencyCheckedStorage(down)),
+            Microsoft.Extensions.Options.Options.Create(new TurnOptions()),
+            TimeProvider.System,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<ExactlyOnceTurnRunner>.Instance);
+
+        await Assert.ThrowsAsync<StorageUnavailableException>(() =>
+            harness.Adapter.ProcessActivityAsync(RunnerHarness.Message("a", "1"), runner.OnTurnAsync, CancellationToken.None));
+
+        Assert.Empty(harness.Sent());
+    }
+
+    /// <summary>What another instance does: commits a newer conversation state between our read and our write.</summary>
+    private static async Task WriteBehindTheRunnersBackAsync(RunnerHarness harness, string answer)
+    {
+        var key = RunnerHarness.ConversationKey;
+        var current = await harness.Storage.ReadAsync([key]);
+        var state = current.TryGetValue(key, out var value) ? (JObject)value : [];
+        var answers = state["Answers"] as JArray ?? [];
+        answers.Add(answer);
+        state["Answers"] = answers;
+        state.Remove(StorageJson.ETagProperty);
+        await harness.Storage.WriteAsync(new Dictionary<string, object> { [key] = state });
+    }
+
+    private sealed class NullBot : IBot
+    {
+        public Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default) => Task.CompletedTask;
+    }
+
+    private sealed class DownStorage : IStorage
+    {
+        public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) =>
+            throw new StorageUnavailableException("down");
+
+        public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) =>
+            throw new StorageUnavailableException("down");
+
+        public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) =>
+            throw new StorageUnavailableException("down");
+    }
+}

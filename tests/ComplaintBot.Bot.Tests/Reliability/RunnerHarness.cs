@@ -1,0 +1,102 @@
+using ComplaintBot.Bot.Turns;
+using ComplaintBot.Storage.Memory;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace ComplaintBot.Bot.Tests.Reliability;
+
+/// <summary>
+/// An <see cref="ExactlyOnceTurnRunner"/> over in-memory storage and the SDK's test adapter, with a bot made of a
+/// delegate, so a test decides what each run does (including writing behind the runner's back, as another
+/// instance would).
+/// </summary>
+public sealed class RunnerHarness
+{
+    public RunnerHarness(Func<ITurnContext, int, Task> bot, int maxAttempts = 6)
+    {
+        Storage = new JsonMemoryStorage();
+        var checkedStorage = new ConcurrencyCheckedStorage(Storage);
+        ConversationState = new ConversationState(checkedStorage);
+        UserState = new UserState(checkedStorage);
+        Runner = new ExactlyOnceTurnRunner(
+            new DelegateBot(bot),
+            ConversationState,
+            UserState,
+            Options.Create(new TurnOptions { MaxAttempts = maxAttempts, BaseDelayMilliseconds = 1, MaxDelayMilliseconds = 5 }),
+            TimeProvider.System,
+            NullLogger<ExactlyOnceTurnRunner>.Instance);
+    }
+
+    public JsonMemoryStorage Storage { get; }
+
+    public ConversationState ConversationState { get; }
+
+    public UserState UserState { get; }
+
+    public ExactlyOnceTurnRunner Runner { get; }
+
+    public TestAdapter Adapter { get; } = new(TestAdapter.CreateConversation("conv-1", "user-1", "bot"));
+
+    public static string ConversationKey => "test/conversations/conv-1";
+
+    /// <summary>Gives the conversation a stored (empty) state, as every conversation has after its first turn.</summary>
+    public Task SeedConversationAsync() =>
+        Storage.WriteAsync(new Dictionary<string, object> { [ConversationKey] = new Dictionary<string, object>() });
+
+    public static Activity Message(string text, string id, bool expectReplies = false)
+    {
+        var activity = MessageFactory.Text(text);
+        activity.Id = id;
+        activity.ChannelId = "test";
+        activity.ServiceUrl = "https://test.local/";
+        activity.Conversation = new ConversationAccount { Id = "conv-1" };
+        activity.From = new ChannelAccount { Id = "user-1" };
+        activity.Recipient = new ChannelAccount { Id = "bot" };
+        activity.Locale = "zh-CN";
+        if (expectReplies)
+        {
+            activity.DeliveryMode = DeliveryModes.ExpectReplies;
+        }
+
+        return activity;
+    }
+
+    /// <summary>Runs one turn through the runner; returns the real turn context (for buffered replies).</summary>
+    public async Task<ITurnContext> RunAsync(Activity activity)
+    {
+        ITurnContext? captured = null;
+        var id = activity.Id;
+        var conversation = activity.Conversation;
+        await Adapter.ProcessActivityAsync(activity, async (context, ct) =>
+        {
+            // The test adapter numbers activities and pins one conversation; a test needs the channel's values back.
+            context.Activity.Id = id;
+            context.Activity.Conversation = conversation;
+            captured = context;
+            await Runner.OnTurnAsync(context, ct);
+        }, CancellationToken.None);
+        return captured!;
+    }
+
+    public List<IActivity> Sent()
+    {
+        var sent = new List<IActivity>();
+        while (Adapter.ActiveQueue.Count > 0)
+        {
+            sent.Add(Adapter.ActiveQueue.Dequeue());
+        }
+
+        return sent;
+    }
+
+    private sealed class DelegateBot(Func<ITurnContext, int, Task> bot) : IBot
+    {
+        private int _runs;
+
+        public Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default) =>
+            bot(turnContext, Interlocked.Increment(ref _runs));
+    }
+}
