@@ -29,10 +29,13 @@ public sealed class InterviewLifecycle(ConversationState conversationState, User
     /// <param name="turnContext">The turn.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The snapshot, or null when the conversation has no interview.</returns>
-    public async Task<InterviewSnapshot?> ReadAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    public Task<InterviewSnapshot?> ReadAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        ReadAsync(turnContext, reload: false, cancellationToken);
+
+    private async Task<InterviewSnapshot?> ReadAsync(ITurnContext turnContext, bool reload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        await conversationState.LoadAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
+        await conversationState.LoadAsync(turnContext, force: reload, cancellationToken).ConfigureAwait(false);
         if (conversationState.Get(turnContext)?[InterviewServices.StateProperty] is not JObject json)
         {
             return null;
@@ -50,7 +53,8 @@ public sealed class InterviewLifecycle(ConversationState conversationState, User
     /// <returns>The snapshot after the turn, or null when the conversation has no interview any more.</returns>
     public async Task<InterviewSnapshot?> ObserveAsync(ITurnContext turnContext, InterviewSnapshot? before, string channel, CancellationToken cancellationToken)
     {
-        var after = await ReadAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        // The turn ran and committed on contexts of its own (exactly-once runs): read what storage holds now.
+        var after = await ReadAsync(turnContext, reload: true, cancellationToken).ConfigureAwait(false);
         var wasRunning = before is { Started: true };
         var newDraft = after is { Started: true } && (!wasRunning || after.DraftId != before!.DraftId);
 
@@ -84,7 +88,7 @@ public sealed class InterviewLifecycle(ConversationState conversationState, User
 
     private async Task<bool> IsSavedAsync(ITurnContext turnContext, string draftId, CancellationToken cancellationToken)
     {
-        await userState.LoadAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
+        await userState.LoadAsync(turnContext, force: true, cancellationToken).ConfigureAwait(false);
         return userState.Get(turnContext)?[ComplaintHistoryStore.Property]?[nameof(ComplaintHistory.Items)] is JArray items
             && items.Any(item => (string?)item[nameof(SavedComplaint.Id)] == draftId);
     }

@@ -49,7 +49,9 @@ public sealed class WebChatBrowserTests(BrowserFixture fixture, ITestOutputHelpe
         // The echoed message lists both files, linked to our own attachment route (Web Chat swapped its blob: URLs for them).
         var links = chat.Transcript.Locator($"a[href^='{fixture.Server.BaseUrl}/v3/directline/attachments/']");
         await Assertions.Expect(links).ToHaveCountAsync(2);
-        await Assertions.Expect(links.First).ToHaveAttributeAsync("download", "漏水照片.png");
+        // The browser decides the order in which chosen files are read, so compare the names as a set.
+        var names = await links.EvaluateAllAsync<string[]>("links => links.map(link => link.getAttribute('download'))");
+        Assert.Equal(["漏水照片.png", "聊天记录.png"], names.Order(StringComparer.Ordinal));
 
         await chat.ClickAsync("证据传完了", "投诉总结已经生成");
         var card = chat.Transcript.Locator(".ac-adaptiveCard").Last;
@@ -81,7 +83,7 @@ public sealed class WebChatBrowserTests(BrowserFixture fixture, ITestOutputHelpe
         await Assertions.Expect(root.Locator(".cbchat-title")).ToHaveTextAsync("Kettle World help");
         await Assertions.Expect(root).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("cbchat-left"));
         var chat = new WebChatPage(page, root, errors);
-        await chat.WaitForMoreAsync("I help you turn a bad online purchase", 0);
+        await chat.WaitForMoreAsync("the complaint assistant", 0);
 
         var latencies = new List<long>
         {
