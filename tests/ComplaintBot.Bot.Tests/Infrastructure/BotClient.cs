@@ -23,6 +23,9 @@ public sealed class BotClient(HttpClient http) : IDisposable
 
     public string ChannelId { get; set; } = "emulator";
 
+    /// <summary>The channel's service URL; attachments on its host are the channel's own and may be downloaded.</summary>
+    public string ServiceUrl { get; set; } = "http://127.0.0.1:9/";
+
     public Activity NewActivity(string type)
     {
         var id = Interlocked.Increment(ref _nextId);
@@ -31,7 +34,7 @@ public sealed class BotClient(HttpClient http) : IDisposable
             Type = type,
             Id = "act-" + id,
             ChannelId = ChannelId,
-            ServiceUrl = "http://127.0.0.1:9/",
+            ServiceUrl = ServiceUrl,
             DeliveryMode = DeliveryModes.ExpectReplies,
             Locale = Locale,
             Conversation = new ConversationAccount { Id = ConversationId },
