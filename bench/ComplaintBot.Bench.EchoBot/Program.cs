@@ -12,7 +12,8 @@ builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new Configuratio
     builder.Configuration,
     httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
     logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
-builder.Services.AddSingleton<IBotFrameworkHttpAdapter, CloudAdapter>();
+builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp => new CloudAdapter(
+    sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<CloudAdapter>>()));
 builder.Services.AddTransient<IBot, EchoHandler>();
 
 var app = builder.Build();

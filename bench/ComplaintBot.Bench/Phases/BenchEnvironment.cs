@@ -72,6 +72,12 @@ internal sealed class BenchEnvironment : IAsyncDisposable
     {
         await Files.DisposeAsync();
         Http.Dispose();
+        if (Environment.GetEnvironmentVariable("COMPLAINTBOT_BENCH_KEEP") == "1")
+        {
+            await Console.Error.WriteLineAsync("Server logs and data kept in " + Scratch);
+            return;
+        }
+
         try
         {
             Directory.Delete(Scratch, recursive: true);
