@@ -38,7 +38,19 @@ internal static class MicroBenchmarks
         var tables = Directory.Exists(results)
             ? Directory.GetFiles(results, "*-report-github.md").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList()
             : [];
-        return tables.Count == 0 ? "No micro-benchmark results.\n" + Tail(log) : string.Join(Environment.NewLine, tables);
+        return tables.Count == 0 ? "No micro-benchmark results.\n" + Tail(log) : Merge(tables);
+    }
+
+    // Every report opens with the same environment block in a code fence; keep it once, then the tables only.
+    private static string Merge(List<string> reports)
+    {
+        static string AfterEnvironment(string report)
+        {
+            var close = report.IndexOf("```", report.IndexOf("```", StringComparison.Ordinal) + 3, StringComparison.Ordinal);
+            return close < 0 ? report : report[(close + 3)..].Trim();
+        }
+
+        return reports[0].Trim() + "\n\n" + string.Join("\n\n", reports.Skip(1).Select(AfterEnvironment)) + "\n";
     }
 
     private static string Tail(string log) => log.Length <= 4000 ? log : log[^4000..];

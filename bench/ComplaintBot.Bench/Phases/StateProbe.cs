@@ -23,6 +23,10 @@ internal static class StateProbe
 
         var inspector = new StateInspector(BenchEnvironment.DatabaseOf(bot));
         var atSummary = (await inspector.ReadAsync()).ConversationSizes(interviews.Select(i => i.Conversation.Id));
+
+        // Kept beside the servers' logs: what a full draft's state looks like (the storage micro-benchmark's sample).
+        var sample = await inspector.JsonOfAsync("emulator/conversations/" + interviews[0].Conversation.Id);
+        await File.WriteAllTextAsync(Path.Combine(env.Scratch, "state-at-summary.json"), sample ?? string.Empty);
         await Task.WhenAll(interviews.Select(i => i.Session.ConfirmAsync(CancellationToken.None)));
 
         var after = await inspector.ReadAsync();

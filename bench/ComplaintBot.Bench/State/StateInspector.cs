@@ -8,11 +8,19 @@ namespace ComplaintBot.Bench.State;
 /// </summary>
 internal sealed class StateInspector(string databasePath)
 {
+    /// <summary>The stored JSON of one key, or null.</summary>
+    public async Task<string?> JsonOfAsync(string key)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT json FROM state_items WHERE key = $key;";
+        command.Parameters.AddWithValue("$key", key);
+        return await command.ExecuteScalarAsync() as string;
+    }
+
     public async Task<StateRows> ReadAsync()
     {
-        var builder = new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false };
-        await using var connection = new SqliteConnection(builder.ToString());
-        await connection.OpenAsync();
+        await using var connection = await OpenAsync();
         await using var command = connection.CreateCommand();
 
         // Bytes of the UTF-8 text, not characters: Chinese answers take three bytes a character.
@@ -35,5 +43,13 @@ internal sealed class StateInspector(string databasePath)
         }
 
         return new StateRows(conversations, users);
+    }
+
+    private async Task<SqliteConnection> OpenAsync()
+    {
+        var builder = new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false };
+        var connection = new SqliteConnection(builder.ToString());
+        await connection.OpenAsync();
+        return connection;
     }
 }

@@ -10,32 +10,30 @@ namespace ComplaintBot.Bench.Scenarios.Interview;
 #pragma warning disable CA5394 // Not security relevant: made-up test data from a seeded generator.
 internal static class PersonaFactory
 {
-    private static readonly (string Item, string Shop)[] ChineseGoods =
+    // Each item with a defect it can really have, so the complaint texts read like real ones.
+    private static readonly (string Item, string Shop, string Symptom)[] ChineseGoods =
     [
-        ("电热水壶", "暖禾家电旗舰店"), ("蓝牙耳机", "声悦数码专营店"), ("羽绒服", "北极绒服饰旗舰店"),
-        ("空气炸锅", "小熊厨电官方旗舰店"), ("儿童书包", "童趣文具专营店"), ("机械键盘", "键客外设旗舰店"),
-        ("保温杯", "膳魔师官方旗舰店"), ("扫地机器人", "云鲸智能旗舰店"), ("运动鞋", "李宁官方旗舰店"), ("吹风机", "飞科个人护理旗舰店"),
+        ("电热水壶", "暖禾家电旗舰店", "壶底漏水"), ("蓝牙耳机", "声悦数码专营店", "右耳充不进电"), ("羽绒服", "北极绒服饰旗舰店", "拉链断了还一直跑绒"),
+        ("空气炸锅", "小熊厨电官方旗舰店", "开不了机"), ("儿童书包", "童趣文具专营店", "背带开线"), ("机械键盘", "键客外设旗舰店", "好几个键失灵"),
+        ("保温杯", "膳魔师官方旗舰店", "杯盖漏水"), ("扫地机器人", "云鲸智能旗舰店", "有明显异响"), ("运动鞋", "李宁官方旗舰店", "鞋底开胶"), ("吹风机", "飞科个人护理旗舰店", "严重发烫"),
     ];
 
-    private static readonly (string Item, string Shop)[] EnglishGoods =
+    private static readonly (string Item, string Shop, string Symptom)[] EnglishGoods =
     [
-        ("electric kettle", "Warmhome Appliances Flagship Store"), ("bluetooth earphones", "SoundJoy Digital Store"),
-        ("down jacket", "Arctic Velvet Apparel"), ("air fryer", "Little Bear Kitchen Store"), ("mechanical keyboard", "KeyCraft Peripherals"),
-        ("vacuum flask", "Thermos Official Store"), ("robot vacuum", "Narwal Smart Home"), ("running shoes", "Li-Ning Official Store"),
+        ("electric kettle", "Warmhome Appliances Flagship Store", "leaks from the base"), ("bluetooth earphones", "SoundJoy Digital Store", "does not charge"),
+        ("down jacket", "Arctic Velvet Apparel", "has a broken zip"), ("air fryer", "Little Bear Kitchen Store", "does not work"),
+        ("mechanical keyboard", "KeyCraft Peripherals", "has keys that stopped working"), ("vacuum flask", "Thermos Official Store", "leaks"),
+        ("robot vacuum", "Narwal Smart Home", "overheats"), ("running shoes", "Li-Ning Official Store", "has a cracked sole"),
     ];
-
-    private static readonly string[] ChineseSymptoms = ["漏水", "开不了机", "有明显异响", "外壳开裂", "充不进电", "用了两天就坏了"];
-    private static readonly string[] EnglishSymptoms = ["leaks", "does not work", "is cracked", "stopped working", "overheats"];
 
     public static Persona Create(Random random, DateOnly today, bool chinese) =>
         chinese ? Chinese(random, today) : English(random, today);
 
     private static Persona Chinese(Random random, DateOnly today)
     {
-        var (item, shop) = Pick(random, ChineseGoods);
+        var (item, shop, symptom) = Pick(random, ChineseGoods);
         var (purchased, delivered, discovered) = Dates(random, today);
         var amount = Amount(random);
-        var symptom = Pick(random, ChineseSymptoms);
         var contacted = random.Next(3) > 0;
         var compensation = random.Next(5) == 0;
         var orderId = OrderNumber(random);
@@ -59,10 +57,9 @@ internal static class PersonaFactory
 
     private static Persona English(Random random, DateOnly today)
     {
-        var (item, shop) = Pick(random, EnglishGoods);
+        var (item, shop, symptom) = Pick(random, EnglishGoods);
         var (purchased, delivered, discovered) = Dates(random, today);
         var amount = Amount(random);
-        var symptom = Pick(random, EnglishSymptoms);
         var contacted = random.Next(3) > 0;
         var compensation = random.Next(5) == 0;
         var orderId = OrderNumber(random);
@@ -75,7 +72,7 @@ internal static class PersonaFactory
             [StepIds.AmountPaid] = [$"{Money(amount)} yuan"],
             [StepIds.DeliveredDate] = [EnglishDate(random, delivered)],
             [StepIds.ProblemType] = ["quality problem"],
-            [StepIds.Description] = [$"The {item} {symptom}. I used it exactly as the manual says and it has never been dropped or wet. The problem started after {random.Next(2, 6)} uses and happens every time now."],
+            [StepIds.Description] = [$"Problem with the {item}: it {symptom}. I used it exactly as the manual says and it has never been dropped or wet. The problem started after {random.Next(2, 6)} uses and happens every time now."],
             [StepIds.DiscoveredDate] = [EnglishDate(random, discovered)],
             [StepIds.ContactedSeller] = contacted ? ["yes", Pick(random, ["They offered 5 yuan only.", "The seller never replied.", "They told me to contact the manufacturer."])] : ["no"],
             [StepIds.OutcomeType] = [compensation ? "compensation" : Pick(random, ["return and refund", "refund only", "exchange"])],
@@ -156,9 +153,9 @@ internal static class PersonaFactory
             : date.ToString("MMMM d, yyyy", CultureInfo.GetCultureInfo("en-US"));
 
     private static string ChineseDescription(Random random, string item, string symptom) =>
-        $"收到{item}后正常使用，第{random.Next(2, 6)}次用的时候就{symptom}。我是按照说明书操作的，没有摔过也没有进水，"
-        + $"拍了照片和视频，商品详情页写的是“品质保证”，现在完全没法正常使用。";
+        $"收到{item}后正常使用，第{random.Next(2, 6)}次用的时候就发现{symptom}。我是按照说明书正常使用的，没有摔过也没有进水，"
+        + $"拍了照片，也保存了和客服的聊天记录，商品详情页写的是“品质保证”，现在完全没法正常使用。";
 
-    private static T Pick<T>(Random random, IReadOnlyList<T> options) => options[random.Next(options.Count)];
+    private static T Pick<T>(Random random, T[] options) => options[random.Next(options.Length)];
 }
 #pragma warning restore CA5394
