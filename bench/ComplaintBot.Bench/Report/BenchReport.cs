@@ -51,13 +51,13 @@ internal sealed class BenchReport
         }
 
         Line(s);
-        Line(s, "| C | turns/s interview ÷ echo | per round | p99 interview ÷ echo | CPU/turn interview ÷ echo | turns per interview | conversation rows left |");
-        Line(s, "|---:|---:|---|---:|---:|---:|---:|");
+        Line(s, "| C | turns/s interview ÷ echo | per round | p99 interview ÷ echo | CPU/turn interview ÷ echo | turns per interview |");
+        Line(s, "|---:|---:|---|---:|---:|---:|");
         foreach (var row in Rows)
         {
             var perRound = string.Join(" / ", row.RoundThroughputRatios.Select(r => Percent(r)));
             var turnsPerInterview = row.Interview.Log.Conversations == 0 ? double.NaN : (double)row.Interview.Log.Turns / row.Interview.Log.Conversations;
-            Line(s, $"| {row.Concurrency} | {Percent(row.ThroughputRatio)} | {perRound} | {row.P99Ratio:F2}× | {row.Interview.CpuMsPerTurn / row.Echo.CpuMsPerTurn:F1}× | {turnsPerInterview:F1} | {row.LeftoverConversations} |");
+            Line(s, $"| {row.Concurrency} | {Percent(row.ThroughputRatio)} | {perRound} | {row.P99Ratio:F2}× | {row.Interview.CpuMsPerTurn / row.Echo.CpuMsPerTurn:F1}× | {turnsPerInterview:F1} |");
         }
 
         Line(s);
@@ -100,8 +100,11 @@ internal sealed class BenchReport
         {
             Line(s, $"| state per conversation < 8 KB | at the summary: max {state.MaxConversationBytes / 1024.0:F1} KB, mean {state.MeanConversationBytes / 1024.0:F1} KB ({state.ConversationBytesAtSummary.Count} drafts); "
                 + $"user history after one complaint {state.MeanUserBytes / 1024.0:F1} KB | {Verdict(state.MaxConversationBytes < 8 * 1024)} |");
-            var leftover = state.ConversationRowsLeft + Rows.Sum(r => r.LeftoverConversations) + (Soak?.LeftoverConversations ?? 0);
-            Line(s, $"| completed interviews leave no conversation state | {leftover} conversation rows left after all runs | {Verdict(leftover == 0)} |");
+            // The state file is shared by every phase, so the last count covers every interview the host completed.
+            var leftover = Soak?.LeftoverConversations ?? (Rows.Count > 0 ? Rows[^1].LeftoverConversations : state.ConversationRowsLeft);
+            var completed = Rows.Sum(r => r.Interview.Log.Conversations) + state.ConversationBytesAtSummary.Count + (Soak?.Interviews ?? 0);
+            Line(s, $"| completed interviews leave no conversation state | {leftover} conversation rows in the state file after about {completed} completed interviews; "
+                + $"{state.ConversationRowsLeft} of the {state.ConversationBytesAtSummary.Count} measured drafts still have a row after confirming | {Verdict(leftover == 0)} |");
         }
 
         if (Soak is { } soak)
