@@ -26,6 +26,11 @@ public sealed class SqliteStorage : IStorage, IStorageHealth, IDisposable
     private readonly TimeProvider _timeProvider;
     private readonly ResiliencePipeline _retry;
     private readonly SemaphoreSlim _initGate = new(1, 1);
+
+    // SQLite has one write lock per file, and Microsoft.Data.Sqlite waits for a busy lock by sleeping the calling
+    // thread in 150 ms steps. Writers of this instance therefore queue here, asynchronously, and only another
+    // process (a tool holding the file) can still make a write wait for the busy timeout.
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
     private volatile bool _initialized;
 
     /// <summary>Initializes a new instance of the <see cref="SqliteStorage"/> class. Nothing is opened yet.</summary>
@@ -99,7 +104,16 @@ public sealed class SqliteStorage : IStorage, IStorageHealth, IDisposable
         await RunAsync(
             async (connection, ct) =>
             {
-                await SqliteStateTable.WriteAsync(connection, writes, updatedAt, ct).ConfigureAwait(false);
+                await _writeGate.WaitAsync(ct).ConfigureAwait(false);
+                try
+                {
+                    await SqliteStateTable.WriteAsync(connection, writes, updatedAt, ct).ConfigureAwait(false);
+                }
+                finally
+                {
+                    _writeGate.Release();
+                }
+
                 return true;
             },
             "write",
@@ -120,7 +134,16 @@ public sealed class SqliteStorage : IStorage, IStorageHealth, IDisposable
         await RunAsync(
             async (connection, ct) =>
             {
-                await SqliteStateTable.DeleteAsync(connection, keys, ct).ConfigureAwait(false);
+                await _writeGate.WaitAsync(ct).ConfigureAwait(false);
+                try
+                {
+                    await SqliteStateTable.DeleteAsync(connection, keys, ct).ConfigureAwait(false);
+                }
+                finally
+                {
+                    _writeGate.Release();
+                }
+
                 return true;
             },
             "delete",
@@ -148,6 +171,7 @@ public sealed class SqliteStorage : IStorage, IStorageHealth, IDisposable
         }
 
         _initGate.Dispose();
+        _writeGate.Dispose();
     }
 
     private async Task<T> RunAsync<T>(Func<SqliteConnection, CancellationToken, Task<T>> operation, string what, CancellationToken cancellationToken)
@@ -162,6 +186,7 @@ public sealed class SqliteStorage : IStorage, IStorageHealth, IDisposable
                     await using (connection.ConfigureAwait(false))
                     {
                         await connection.OpenAsync(ct).ConfigureAwait(false);
+                        await SqliteStateTable.ConfigureConnectionAsync(connection, ct).ConfigureAwait(false);
                         return await operation(connection, ct).ConfigureAwait(false);
                     }
                 },

@@ -1,0 +1,36 @@
+namespace ComplaintBot.Bench.Load;
+
+/// <summary>A copy of a <see cref="TurnLog"/>, with the latency percentiles computed from every turn (no sampling).</summary>
+internal sealed record TurnLogSnapshot(double[] LatenciesMs, int Conversations, int Reasks, IReadOnlyDictionary<string, int> Errors)
+{
+    public int Turns => LatenciesMs.Length;
+
+    public int ErrorCount => Errors.Values.Sum();
+
+    public double Percentile(double p)
+    {
+        if (LatenciesMs.Length == 0)
+        {
+            return double.NaN;
+        }
+
+        var sorted = LatenciesMs.Order().ToArray();
+        var rank = (int)Math.Ceiling(p / 100 * sorted.Length) - 1;
+        return sorted[Math.Clamp(rank, 0, sorted.Length - 1)];
+    }
+
+    public double Max => LatenciesMs.Length == 0 ? double.NaN : LatenciesMs.Max();
+
+    /// <summary>Pools several runs into one, as if they had been one longer run.</summary>
+    public static TurnLogSnapshot Combine(IEnumerable<TurnLogSnapshot> runs)
+    {
+        var list = runs.ToList();
+        var errors = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (message, count) in list.SelectMany(r => r.Errors))
+        {
+            errors[message] = errors.GetValueOrDefault(message) + count;
+        }
+
+        return new TurnLogSnapshot([.. list.SelectMany(r => r.LatenciesMs)], list.Sum(r => r.Conversations), list.Sum(r => r.Reasks), errors);
+    }
+}
