@@ -26,16 +26,23 @@ public sealed class ComplaintBotHandler(
     public const string GreetedProperty = "Greeted";
 
     /// <inheritdoc />
-    protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         if (ConversationScope.IsShared(turnContext.Activity))
         {
-            return turnContext.SendActivityAsync(privateNote.Create(turnContext.Activity), cancellationToken);
+            await turnContext.SendActivityAsync(privateNote.Create(turnContext.Activity), cancellationToken).ConfigureAwait(false);
+            return;
         }
 
         WelcomeCardClick.PassHelpAsCommand(turnContext.Activity);
-        return rootDialog.RunAsync(turnContext, conversationState.CreateProperty<DialogState>(Adapter.TurnErrorHandler.DialogStateProperty), cancellationToken);
+        var stack = conversationState.CreateProperty<DialogState>(Adapter.TurnErrorHandler.DialogStateProperty);
+        var result = await rootDialog.RunAsync(turnContext, stack, cancellationToken).ConfigureAwait(false);
+        if (result.Status != DialogTurnStatus.Waiting)
+        {
+            // A finished, cancelled or deleted interview leaves no empty dialog stack behind in storage.
+            await stack.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <inheritdoc />

@@ -1,6 +1,8 @@
 using ComplaintBot.Bot.Tests.Infrastructure;
 using ComplaintBot.Dialogs.Interview;
 using Microsoft.Bot.Schema;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 using Xunit.Abstractions;
 
@@ -54,6 +56,14 @@ public sealed class FullInterviewTests(BotHostFactory factory, ITestOutputHelper
 
         var confirmed = await client.SubmitAsync(new { action = "confirm", complaintId = (string?)document["id"] });
         Assert.Contains((string)document["id"]!, confirmed.AllText(), StringComparison.Ordinal);
+
+        // A completed interview leaves neither its draft nor an empty dialog stack in conversation state.
+        var storage = factory.Services.GetRequiredService<IStorage>();
+        var key = $"{client.ChannelId}/conversations/{client.ConversationId}";
+        var items = await storage.ReadAsync([key]);
+        var stored = items.TryGetValue(key, out var value) ? value as JObject : null;
+        Assert.Null(stored?["Interview"]);
+        Assert.Null(stored?["DialogState"]);
     }
 
     [Fact]
