@@ -108,37 +108,6 @@ public sealed class FullInterviewTests(BotHostFactory factory, ITestOutputHelper
         Assert.False(string.IsNullOrWhiteSpace((string?)document["complaintText"]!["english"]));
     }
 
-    [Fact]
-    public async Task EvidenceStep_TwoFileMessagesArrivingTogether_BothEndUpInTheComplaint()
-    {
-        using var client = factory.CreateBotClient();
-        var answers = new Dictionary<string, string>
-        {
-            [InterviewStep.OrderId] = "1944822463412702309",
-            [InterviewStep.Item] = "电热水壶",
-            [InterviewStep.Shop] = "跳过",
-            [InterviewStep.PurchaseDate] = "前天",
-            [InterviewStep.AmountPaid] = "129元",
-            [InterviewStep.ProblemType] = "质量问题",
-            [InterviewStep.Description] = "壶底漏水。",
-            [InterviewStep.DiscoveredDate] = "昨天",
-            [InterviewStep.ContactedSeller] = "否",
-            [InterviewStep.OutcomeType] = "退货退款",
-        };
-        var replies = await client.SayAsync("你好");
-        for (var turn = 0; turn < 20 && replies.LastStep() != InterviewStep.Evidence; turn++)
-        {
-            replies = await client.SayAsync(answers[replies.LastStep()!]);
-        }
-
-        Assert.Equal(InterviewStep.Evidence, replies.LastStep());
-        await Task.WhenAll(client.SendAsync(Files(client, "a.jpg")), client.SendAsync(Files(client, "b.png")));
-        replies = await client.SayAsync("完成");
-
-        var summary = replies.Select(r => r.Value as JObject).Last(v => v?["evidence"] is not null)!;
-        Assert.Equal(["a.jpg", "b.png"], summary["evidence"]!.Select(e => (string)e["name"]!).Order());
-    }
-
     private const string ComplaintCardContentType = "application/vnd.microsoft.card.adaptive";
 
     private static Activity Text(BotClient client, string text)
