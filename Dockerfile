@@ -9,6 +9,8 @@ ARG DOTNET_TAG=10.0-noble
 
 FROM mcr.microsoft.com/dotnet/sdk:${DOTNET_TAG} AS build
 ENV DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# npm for the help page: the host's build copies Web Chat from web/node_modules into wwwroot.
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 # .dockerignore limits the context to what the host needs: root build files and its project folders.
 COPY . .
@@ -20,10 +22,11 @@ FROM mcr.microsoft.com/dotnet/aspnet:${DOTNET_TAG} AS runtime
 WORKDIR /app
 # URLS (unprefixed) is needed: appsettings.json binds to localhost:3978, and ASPNETCORE_URLS would not override it.
 # The empty ASPNETCORE_HTTP_PORTS drops the base image's 8080 so Kestrel does not warn about two settings.
-# SQLite (the default provider) keeps its file in the /data volume.
+# SQLite (the default provider) and the evidence files live in the /data volume.
 ENV URLS=http://+:3978 \
     ASPNETCORE_HTTP_PORTS= \
-    Storage__DataDirectory=/data
+    Storage__DataDirectory=/data \
+    Evidence__DataDirectory=/data
 RUN mkdir /data && chown "$APP_UID" /data
 COPY --from=build /app .
 # APP_UID is the unprivileged "app" user that the .NET images define.
