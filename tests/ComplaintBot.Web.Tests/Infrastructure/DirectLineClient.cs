@@ -53,7 +53,7 @@ public sealed class DirectLineClient(HttpClient http) : IDisposable
     public async Task<List<JObject>> WaitForAsync(Func<JObject, bool> predicate, TimeSpan? timeout = null)
     {
         var read = new List<JObject>();
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
         while (DateTime.UtcNow < deadline)
         {
             var page = await GetActivitiesAsync(Watermark);

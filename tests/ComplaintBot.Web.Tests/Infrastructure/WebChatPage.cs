@@ -7,7 +7,7 @@ namespace ComplaintBot.Web.Tests.Infrastructure;
 /// <summary>Drives Web Chat the way a person does: typing, clicking buttons, choosing files.</summary>
 public sealed class WebChatPage(IPage page, ILocator root, List<string>? consoleErrors = null)
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
     public IPage Page => page;
 
