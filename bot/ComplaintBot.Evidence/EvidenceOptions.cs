@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ComplaintBot.Evidence.Storage;
 
 namespace ComplaintBot.Evidence;
 
@@ -22,6 +23,10 @@ public sealed class EvidenceOptions : IValidatableObject
     /// <value>Absolute, or relative to the base path the host passes. Default <c>data</c>.</value>
     [Required]
     public string DataDirectory { get; set; } = "data";
+
+    /// <summary>Gets or sets the Azure Blob settings, used and validated only when <see cref="Provider"/> is <see cref="EvidenceProviders.Blob"/>.</summary>
+    /// <value>The <c>Evidence:Blob</c> section; never null.</value>
+    public EvidenceBlobOptions Blob { get; set; } = new();
 
     /// <summary>Gets or sets the largest accepted file.</summary>
     /// <value>Bytes. Default 20 MB (20,971,520).</value>
@@ -95,6 +100,21 @@ public sealed class EvidenceOptions : IValidatableObject
             yield return new ValidationResult(
                 $"Evidence:Provider '{Provider}' is not known; use one of: {string.Join(", ", EvidenceProviders.All)}.",
                 [nameof(Provider)]);
+        }
+
+        if (EvidenceProviders.Normalize(Provider) == EvidenceProviders.Blob)
+        {
+            if (Blob is null)
+            {
+                yield return new ValidationResult("Evidence:Blob is required when Evidence:Provider is Blob.", [nameof(Blob)]);
+            }
+            else
+            {
+                foreach (var result in Blob.Validate(new ValidationContext(Blob)))
+                {
+                    yield return result;
+                }
+            }
         }
 
         if (MaxFileBytes > MaxComplaintBytes)

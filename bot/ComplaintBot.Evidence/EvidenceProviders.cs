@@ -6,8 +6,11 @@ public static class EvidenceProviders
     /// <summary>Files under the data directory, content-addressed by SHA-256 (the embedded default).</summary>
     public const string Local = "Local";
 
+    /// <summary>An Azure Blob Storage container shared by every instance (<see cref="Storage.BlobEvidenceStore"/>), configured in <c>Evidence:Blob</c>.</summary>
+    public const string Blob = "Blob";
+
     /// <summary>Gets every known provider name.</summary>
-    public static IReadOnlyList<string> All { get; } = [Local];
+    public static IReadOnlyList<string> All { get; } = [Local, Blob];
 
     /// <summary>Maps a configured name to its canonical spelling, ignoring case.</summary>
     /// <param name="name">The configured name; may be null.</param>

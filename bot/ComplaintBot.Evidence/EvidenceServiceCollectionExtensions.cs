@@ -66,13 +66,13 @@ public static class EvidenceServiceCollectionExtensions
         return services;
     }
 
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1859", Justification = "Returns whichever provider is configured; more are planned.")]
     private static IEvidenceStore CreateStore(IServiceProvider services, string basePath)
     {
         var options = services.GetRequiredService<IOptions<EvidenceOptions>>().Value;
         return EvidenceProviders.Normalize(options.Provider) switch
         {
             EvidenceProviders.Local => new LocalFolderEvidenceStore(options.ResolveStoreDirectory(basePath)),
+            EvidenceProviders.Blob => new BlobEvidenceStore(options.Blob, services.GetRequiredService<TimeProvider>()),
 
             // Unreachable after validation; kept so a provider added to the list but not here fails loudly.
             _ => throw new OptionsValidationException(EvidenceOptions.SectionName, typeof(EvidenceOptions), [$"Evidence:Provider '{options.Provider}' has no implementation."]),

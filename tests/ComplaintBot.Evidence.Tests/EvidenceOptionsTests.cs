@@ -37,7 +37,7 @@ public sealed class EvidenceOptionsTests
     }
 
     [Theory]
-    [InlineData("Evidence:Provider", "Blob")]
+    [InlineData("Evidence:Provider", "Ftp")]
     [InlineData("Evidence:MaxFileBytes", "0")]
     [InlineData("Evidence:MaxFileBytes", "209715200")]
     [InlineData("Evidence:MaxFilesPerComplaint", "0")]
