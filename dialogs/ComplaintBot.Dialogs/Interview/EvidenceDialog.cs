@@ -61,6 +61,11 @@ public sealed class EvidenceDialog : InterviewDialogBase
     {
         var state = await Services.LoadAsync(step.Context, cancellationToken).ConfigureAwait(false);
         var attachments = step.Result as IList<Attachment> ?? [];
+        if (attachments.Count == 0 && EvidenceKindCorrection.TryParse(step.Context.Activity.Text, out var number, out var kind))
+        {
+            return await step.ReplaceDialogAsync(FlowId, CorrectKind(state, number, kind), cancellationToken).ConfigureAwait(false);
+        }
+
         if (attachments.Count == 0)
         {
             // The validator only lets through files, "done" or "none".
@@ -74,6 +79,21 @@ public sealed class EvidenceDialog : InterviewDialogBase
 
         var report = await TakeFilesAsync(step.Context, state, attachments, cancellationToken).ConfigureAwait(false);
         return await step.ReplaceDialogAsync(FlowId, report, cancellationToken).ConfigureAwait(false);
+    }
+
+    private string CorrectKind(InterviewState state, int number, EvidenceKind kind)
+    {
+        var draft = state.Draft!;
+        if (number > draft.Evidence.Count)
+        {
+            return Services.Text.Get(state.Locale, "evidence.kindNoSuchFile", number, draft.Evidence.Count) + "\n\n" + ListText(state);
+        }
+
+        var items = draft.Evidence.ToList();
+        items[number - 1] = items[number - 1] with { Kind = kind };
+        state.Draft = (draft with { Evidence = items }).Touch(Services.TimeProvider);
+        var name = KindName(items[number - 1], Locales.FromTag(state.Locale));
+        return Services.Text.Get(state.Locale, "evidence.kindCorrected", number, name) + "\n\n" + ListText(state);
     }
 
     private async Task<string> TakeFilesAsync(ITurnContext context, InterviewState state, IList<Attachment> attachments, CancellationToken cancellationToken)
@@ -96,12 +116,18 @@ public sealed class EvidenceDialog : InterviewDialogBase
         }
 
         state.Draft = state.Draft!.Touch(Services.TimeProvider);
+        var received = ListText(state);
+        return refusals.Count == 0 ? received : string.Join("\n", refusals) + "\n\n" + received;
+    }
+
+    private string ListText(InterviewState state)
+    {
         var language = Locales.FromTag(state.Locale);
-        var list = state.Draft.Evidence.Select((item, index) => item.SizeBytes > 0
+        var evidence = state.Draft!.Evidence;
+        var list = evidence.Select((item, index) => item.SizeBytes > 0
             ? Services.Text.Get(state.Locale, "evidence.listItem", index + 1, item.Name, KindName(item, language), SizeText(item.SizeBytes))
             : Services.Text.Get(state.Locale, "evidence.listItemNoSize", index + 1, item.Name, KindName(item, language)));
-        var received = Services.Text.Get(state.Locale, "evidence.received", state.Draft.Evidence.Count) + "\n" + string.Join("\n", list);
-        return refusals.Count == 0 ? received : string.Join("\n", refusals) + "\n\n" + received;
+        return Services.Text.Get(state.Locale, "evidence.received", evidence.Count) + "\n" + string.Join("\n", list);
     }
 
     private async Task<bool> ValidateAsync(PromptValidatorContext<IList<Attachment>> prompt, CancellationToken cancellationToken)
@@ -113,7 +139,8 @@ public sealed class EvidenceDialog : InterviewDialogBase
 
         var state = await Services.LoadAsync(prompt.Context, cancellationToken).ConfigureAwait(false);
         var text = prompt.Context.Activity.Text;
-        if (IsOneOf(text, DoneWords) || IsOneOf(text, NoneWords) || CardAction(prompt.Context.Activity) == CardActions.EvidenceDone)
+        if (IsOneOf(text, DoneWords) || IsOneOf(text, NoneWords) || CardAction(prompt.Context.Activity) == CardActions.EvidenceDone
+            || EvidenceKindCorrection.TryParse(text, out _, out _))
         {
             return true;
         }

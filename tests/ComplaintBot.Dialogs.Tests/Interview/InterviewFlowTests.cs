@@ -150,6 +150,29 @@ public sealed class InterviewFlowTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Evidence_KindInferredWrongly_IsCorrectedByNumber()
+    {
+        var harness = new InterviewHarness("zh-CN", output);
+        var answers = StepAnswers.Chinese();
+        await harness.SayAsync("你好");
+        for (var turn = 0; turn < 30 && harness.Step != InterviewStep.Evidence; turn++)
+        {
+            await harness.SayAsync(answers[harness.Step!].Dequeue());
+        }
+
+        await harness.SendFilesAsync("a.jpg", "b.jpg");
+        await harness.SayAsync("第2个是聊天记录");
+        Assert.Equal(InterviewStep.Evidence, harness.Step);
+        Assert.Contains("聊天记录", harness.Text, StringComparison.Ordinal);
+        await harness.SayAsync("5 物流");
+        Assert.Contains("没有第 5 个文件", harness.Text, StringComparison.Ordinal);
+        await harness.SayAsync("完成");
+
+        var kinds = harness.SummaryDocument!["evidence"]!.Select(item => (string?)item["kind"]).ToList();
+        Assert.Equal(["photo", "chat"], kinds);
+    }
+
+    [Fact]
     public async Task UnreasonableCompensation_IsExplainedWithTheLaw_AndCanBeKeptKnowingly()
     {
         var harness = new InterviewHarness("en-US", output);
