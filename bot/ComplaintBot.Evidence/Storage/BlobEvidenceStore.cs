@@ -52,7 +52,7 @@ public sealed class BlobEvidenceStore : IEvidenceStore, IDisposable
     /// <summary>Initializes a new instance of the <see cref="BlobEvidenceStore"/> class. Nothing is sent yet.</summary>
     /// <param name="options">Account, container and retry settings.</param>
     /// <param name="timeProvider">Stamps the objects' <c>touched</c> metadata.</param>
-    /// <exception cref="ArgumentException">The options break a rule of <see cref="EvidenceBlobOptions.Validate"/>.</exception>
+    /// <exception cref="ArgumentException">The options break a rule of <see cref="ComplaintBot.Storage.Blob.BlobAccountOptions.Validate"/>.</exception>
     public BlobEvidenceStore(EvidenceBlobOptions options, TimeProvider timeProvider)
         : this(CreateContainerClient(options), timeProvider)
     {
@@ -70,7 +70,7 @@ public sealed class BlobEvidenceStore : IEvidenceStore, IDisposable
     }
 
     /// <summary>Gets the container's name.</summary>
-    /// <value><see cref="EvidenceBlobOptions.Container"/>.</value>
+    /// <value><see cref="ComplaintBot.Storage.Blob.BlobAccountOptions.Container"/>.</value>
     public string ContainerName => container.Name;
 
     /// <inheritdoc />

@@ -1,131 +1,21 @@
-using System.ComponentModel.DataAnnotations;
-using System.Text.RegularExpressions;
-using Azure.Storage.Blobs;
+using ComplaintBot.Storage.Blob;
 
 namespace ComplaintBot.Evidence.Storage;
 
 /// <summary>
 /// The <c>Evidence:Blob</c> configuration section: the Azure Storage account and container that hold evidence files
-/// when <see cref="EvidenceOptions.Provider"/> is <see cref="EvidenceProviders.Blob"/>. Give exactly one of
-/// <see cref="ConnectionString"/> (account key or SAS; also Azurite) and <see cref="ServiceUri"/> (managed identity
-/// through <c>DefaultAzureCredential</c>).
+/// when <see cref="EvidenceOptions.Provider"/> is <see cref="EvidenceProviders.Blob"/>. Same settings and rules as
+/// the state storage's Blob section.
 /// </summary>
-public sealed partial class EvidenceBlobOptions : IValidatableObject
+public sealed class EvidenceBlobOptions : BlobAccountOptions
 {
     /// <summary>The container used when none is configured.</summary>
     public const string DefaultContainer = "complaintbot-evidence";
 
-    /// <summary>Gets or sets the storage account connection string. Never logged or echoed in errors.</summary>
-    /// <value>Null when <see cref="ServiceUri"/> is used.</value>
-    public string? ConnectionString { get; set; }
-
-    /// <summary>Gets or sets the account's blob endpoint, reached with <c>DefaultAzureCredential</c>.</summary>
-    /// <value>An absolute <c>https</c> URI without query, such as <c>https://account.blob.core.windows.net</c>; null when <see cref="ConnectionString"/> is used.</value>
-    public string? ServiceUri { get; set; }
-
-    /// <summary>Gets or sets the client id of a user-assigned managed identity.</summary>
-    /// <value>A GUID, only together with <see cref="ServiceUri"/>; null for the system-assigned identity.</value>
-    public string? ManagedIdentityClientId { get; set; }
-
-    /// <summary>Gets or sets the container holding the evidence blobs; created on first use.</summary>
-    /// <value>3 to 63 lowercase letters, digits and single hyphens; default <see cref="DefaultContainer"/>.</value>
-    public string Container { get; set; } = DefaultContainer;
-
-    /// <summary>Gets or sets how often a request that failed transiently (timeout, 408, 429, 5xx, connection error) is retried.</summary>
-    /// <value>0 to 10; default 3.</value>
-    public int MaxRetryAttempts { get; set; } = 3;
-
-    /// <summary>Gets or sets the delay before the first retry; later retries back off exponentially with jitter, up to 8 times this.</summary>
-    /// <value>0 to 1 minute; default 500 ms.</value>
-    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
-
-    /// <summary>Gets or sets how long one attempt may take before it counts as failed.</summary>
-    /// <value>1 second to 5 minutes; default 30 seconds (one request carries up to 4 MiB of a file).</value>
-    public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(30);
-
-    /// <inheritdoc />
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    /// <summary>Initializes a new instance of the <see cref="EvidenceBlobOptions"/> class with the defaults.</summary>
+    /// <remarks>Attempts get 30 seconds: one request carries up to 4 MiB of a file.</remarks>
+    public EvidenceBlobOptions()
+        : base("Evidence:Blob", DefaultContainer, TimeSpan.FromSeconds(30))
     {
-        var hasConnectionString = !string.IsNullOrWhiteSpace(ConnectionString);
-        var hasServiceUri = !string.IsNullOrWhiteSpace(ServiceUri);
-        if (hasConnectionString == hasServiceUri)
-        {
-            yield return new ValidationResult(
-                "Evidence:Blob needs exactly one of ConnectionString (account key, SAS or Azurite) and ServiceUri (managed identity).",
-                [nameof(ConnectionString), nameof(ServiceUri)]);
-        }
-
-        if (hasConnectionString && !IsValidConnectionString(ConnectionString!))
-        {
-            // The value holds a secret: name the setting, never echo it.
-            yield return new ValidationResult("Evidence:Blob:ConnectionString is not a valid Azure Storage connection string.", [nameof(ConnectionString)]);
-        }
-
-        if (hasServiceUri && !IsValidServiceUri(ServiceUri!))
-        {
-            yield return new ValidationResult(
-                $"Evidence:Blob:ServiceUri '{ServiceUri}' must be an absolute https URI without query, such as https://account.blob.core.windows.net.",
-                [nameof(ServiceUri)]);
-        }
-
-        if (!string.IsNullOrWhiteSpace(ManagedIdentityClientId) && (!hasServiceUri || !Guid.TryParse(ManagedIdentityClientId, out _)))
-        {
-            yield return new ValidationResult(
-                "Evidence:Blob:ManagedIdentityClientId must be a client id (GUID) and needs Evidence:Blob:ServiceUri.",
-                [nameof(ManagedIdentityClientId)]);
-        }
-
-        if (Container is null || !ContainerName().IsMatch(Container) || Container.Contains("--", StringComparison.Ordinal))
-        {
-            yield return new ValidationResult(
-                $"Evidence:Blob:Container '{Container}' must be 3 to 63 lowercase letters, digits and single hyphens, starting and ending with a letter or digit.",
-                [nameof(Container)]);
-        }
-
-        if (MaxRetryAttempts is < 0 or > 10)
-        {
-            yield return new ValidationResult("Evidence:Blob:MaxRetryAttempts must be 0 to 10.", [nameof(MaxRetryAttempts)]);
-        }
-
-        if (RetryDelay < TimeSpan.Zero || RetryDelay > TimeSpan.FromMinutes(1))
-        {
-            yield return new ValidationResult("Evidence:Blob:RetryDelay must be 0 to 1 minute.", [nameof(RetryDelay)]);
-        }
-
-        if (NetworkTimeout < TimeSpan.FromSeconds(1) || NetworkTimeout > TimeSpan.FromMinutes(5))
-        {
-            yield return new ValidationResult("Evidence:Blob:NetworkTimeout must be 1 second to 5 minutes.", [nameof(NetworkTimeout)]);
-        }
     }
-
-    /// <summary>Rejects settings the store cannot work with.</summary>
-    /// <exception cref="ArgumentException">Any rule of <see cref="Validate"/> is broken; the message lists them all.</exception>
-    internal void ThrowIfInvalid()
-    {
-        var errors = Validate(new ValidationContext(this)).Select(e => e.ErrorMessage).ToList();
-        if (errors.Count > 0)
-        {
-            throw new ArgumentException(string.Join(" ", errors), "options");
-        }
-    }
-
-    private static bool IsValidConnectionString(string connectionString)
-    {
-        try
-        {
-            // Parsing only: the client does no I/O until it is used.
-            _ = new BlobServiceClient(connectionString);
-            return true;
-        }
-        catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException)
-        {
-            return false;
-        }
-    }
-
-    private static bool IsValidServiceUri(string serviceUri) =>
-        Uri.TryCreate(serviceUri, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && string.IsNullOrEmpty(uri.Query);
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$", RegexOptions.CultureInvariant)]
-    private static partial Regex ContainerName();
 }

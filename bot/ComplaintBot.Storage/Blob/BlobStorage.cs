@@ -53,7 +53,7 @@ public sealed class BlobStorage : IStorage, IStorageHealth, IDisposable
     /// <summary>Initializes a new instance of the <see cref="BlobStorage"/> class. Nothing is sent yet.</summary>
     /// <param name="options">Account, container and retry settings.</param>
     /// <param name="logger">Receives a warning for each retry; none when null.</param>
-    /// <exception cref="ArgumentException">The options break a rule of <see cref="BlobStorageOptions.Validate"/>.</exception>
+    /// <exception cref="ArgumentException">The options break a rule of <see cref="BlobAccountOptions.Validate"/>.</exception>
     public BlobStorage(BlobStorageOptions options, ILogger<BlobStorage>? logger = null)
         : this(CreateContainerClient(options, logger), logger)
     {
@@ -74,7 +74,7 @@ public sealed class BlobStorage : IStorage, IStorageHealth, IDisposable
     public string AccountName => _container.AccountName;
 
     /// <summary>Gets the container's name.</summary>
-    /// <value><see cref="BlobStorageOptions.Container"/>.</value>
+    /// <value><see cref="BlobAccountOptions.Container"/>.</value>
     public string ContainerName => _container.Name;
 
     /// <inheritdoc />
