@@ -15,6 +15,9 @@ namespace ComplaintBot.Web.Tests.Protocol;
 
 public sealed class DirectLineProtocolTests(ServerFixture fixture, ITestOutputHelper output) : IClassFixture<ServerFixture>
 {
+    // How many received stream activities ReceiveUntilAsync has looked at (xunit makes one instance per test).
+    private int _examined;
+
     [Fact]
     public async Task Start_Returns201WithTokenStreamUrlAndExpiry_WelcomeArrives_SecondStartIs200()
     {
@@ -429,8 +432,22 @@ public sealed class DirectLineProtocolTests(ServerFixture fixture, ITestOutputHe
         return new HttpRequestMessage(HttpMethod.Post, $"v3/directline/conversations/{conversationId}/upload?userId=x") { Content = form };
     }
 
-    private static async Task<JObject> ReceiveUntilAsync(ClientWebSocket socket, List<JObject> frames, Func<JObject, bool> predicate)
+    /// <summary>
+    /// Waits for the next activity, after those already returned, that matches. One frame can carry several
+    /// activities (the echo and the reply may travel together), so every activity of a frame is kept in
+    /// <paramref name="frames"/> and a later call looks at the ones not yet examined before reading the socket.
+    /// </summary>
+    private async Task<JObject> ReceiveUntilAsync(ClientWebSocket socket, List<JObject> frames, Func<JObject, bool> predicate)
     {
+        while (_examined < frames.Count)
+        {
+            var seen = frames[_examined++];
+            if (predicate(seen))
+            {
+                return seen;
+            }
+        }
+
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60)); // a bound, not a target: a cold first turn on a busy 2-core machine is slow
         var buffer = new byte[256 * 1024];
         while (true)
@@ -450,9 +467,10 @@ public sealed class DirectLineProtocolTests(ServerFixture fixture, ITestOutputHe
             }
 
             var set = JObject.Parse(Encoding.UTF8.GetString(message.ToArray()));
-            foreach (var activity in ((JArray)set["activities"]!).Cast<JObject>())
+            frames.AddRange(((JArray)set["activities"]!).Cast<JObject>());
+            while (_examined < frames.Count)
             {
-                frames.Add(activity);
+                var activity = frames[_examined++];
                 if (predicate(activity))
                 {
                     return activity;
