@@ -145,15 +145,21 @@ public sealed partial class DirectLineChannel(
             ["recipient"] = DirectLineConversationStore.ToJson(inbound.From),
             ["replyToId"] = inbound.Id,
         };
+        var n = 0;
+        void Show()
+        {
+            var copy = (JObject)typing.DeepClone();
+            copy["id"] = inbound.Id + "|typing" + n++;
+            notifier.Ephemeral(inbound.Conversation.Id, copy);
+        }
+
+        // The first indicator goes out before the turn starts, so it always precedes the reply, however fast.
+        Show();
         _ = Task.Run(
             async () =>
             {
-                var n = 0;
                 while (!stop.IsCancellationRequested)
                 {
-                    var copy = (JObject)typing.DeepClone();
-                    copy["id"] = inbound.Id + "|typing" + n++;
-                    notifier.Ephemeral(inbound.Conversation.Id, copy);
                     try
                     {
                         await Task.Delay(2000, stop.Token).ConfigureAwait(false);
@@ -161,6 +167,11 @@ public sealed partial class DirectLineChannel(
                     catch (OperationCanceledException)
                     {
                         break;
+                    }
+
+                    if (!stop.IsCancellationRequested)
+                    {
+                        Show();
                     }
                 }
             },
