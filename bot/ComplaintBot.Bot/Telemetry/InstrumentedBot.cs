@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ComplaintBot.Bot.Turns;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
@@ -48,13 +49,11 @@ public sealed partial class InstrumentedBot(
         var outcome = "error";
         try
         {
-            var observed = activity.Type == ActivityTypes.Message;
-            var before = observed ? await lifecycle.ReadAsync(turnContext, cancellationToken).ConfigureAwait(false) : null;
             await inner.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
             outcome = "ok";
-            if (observed)
+            if (activity.Type == ActivityTypes.Message && turnContext.TurnState.Get<CommittedTurn>() is { } committed)
             {
-                await ObserveInterviewAsync(turnContext, before, channel, span, cancellationToken).ConfigureAwait(false);
+                ObserveInterview(committed, channel, span);
             }
         }
         catch (Exception exception) when (span is not null)
@@ -71,11 +70,11 @@ public sealed partial class InstrumentedBot(
         }
     }
 
-    private async Task ObserveInterviewAsync(ITurnContext turnContext, InterviewSnapshot? before, string channel, System.Diagnostics.Activity? span, CancellationToken cancellationToken)
+    private void ObserveInterview(CommittedTurn committed, string channel, System.Diagnostics.Activity? span)
     {
         try
         {
-            var after = await lifecycle.ObserveAsync(turnContext, before, channel, cancellationToken).ConfigureAwait(false);
+            var after = lifecycle.Observe(committed, channel);
             span?.SetTag(TelemetryTags.StepKey, TelemetryTags.Step(after?.PendingStep));
         }
 #pragma warning disable CA1031 // The user has been answered; a metric that cannot be read must not turn that into an error.

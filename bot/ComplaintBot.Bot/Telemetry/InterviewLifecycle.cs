@@ -1,6 +1,6 @@
+using ComplaintBot.Bot.Turns;
 using ComplaintBot.Dialogs.History;
 using ComplaintBot.Dialogs.Interview;
-using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
 
 namespace ComplaintBot.Bot.Telemetry;
@@ -10,11 +10,12 @@ namespace ComplaintBot.Bot.Telemetry;
 /// abandoned, and records it. The dialogs know nothing of metrics: the state they leave behind says it all.
 /// </summary>
 /// <remarks>
-/// Reads go through <see cref="BotState.Get"/>, a detached JSON copy of the turn's cached state, so observing
-/// never changes what the turn saves. An interview the user simply stops answering is not counted: there is no
-/// turn to observe it in.
+/// The states come from the <see cref="CommittedTurn"/> the turn runner leaves on the turn, so observing costs no
+/// storage read and never changes what the turn saved. Values there are either stored JSON or the typed objects
+/// the dialogs put back; only the few fields needed are read from either. An interview the user simply stops
+/// answering is not counted: there is no turn to observe it in.
 /// </remarks>
-public sealed class InterviewLifecycle(ConversationState conversationState, UserState userState, ComplaintBotTelemetry telemetry)
+public sealed class InterviewLifecycle(ComplaintBotTelemetry telemetry)
 {
     /// <summary>Abandoned because the user confirmed a cancel.</summary>
     public const string Cancelled = "cancelled";
@@ -25,36 +26,15 @@ public sealed class InterviewLifecycle(ConversationState conversationState, User
     /// <summary>Abandoned because the user confirmed deleting their data.</summary>
     public const string Deleted = "deleted";
 
-    /// <summary>Reads the interview state as it is now, loading the conversation state if the turn has not yet.</summary>
-    /// <param name="turnContext">The turn.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The snapshot, or null when the conversation has no interview.</returns>
-    public Task<InterviewSnapshot?> ReadAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        ReadAsync(turnContext, reload: false, cancellationToken);
-
-    private async Task<InterviewSnapshot?> ReadAsync(ITurnContext turnContext, bool reload, CancellationToken cancellationToken)
+    /// <summary>Records what the committed turn did to the interview.</summary>
+    /// <param name="turn">The committed turn.</param>
+    /// <param name="channel">The channel tag.</param>
+    /// <returns>The interview as committed, or null when the conversation has none.</returns>
+    public InterviewSnapshot? Observe(CommittedTurn turn, string channel)
     {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        await conversationState.LoadAsync(turnContext, force: reload, cancellationToken).ConfigureAwait(false);
-        if (conversationState.Get(turnContext)?[InterviewServices.StateProperty] is not JObject json)
-        {
-            return null;
-        }
-
-        var state = json.ToObject<InterviewState>();
-        return state is null ? null : new InterviewSnapshot(state.Started, state.PendingStep, state.Pending, state.Draft?.Id);
-    }
-
-    /// <summary>Compares the state after the turn with <paramref name="before"/> and records what changed.</summary>
-    /// <param name="turnContext">The finished turn.</param>
-    /// <param name="before">The snapshot taken before the turn.</param>
-    /// <param name="channel">The bounded channel tag.</param>
-    /// <param name="cancellationToken">Cancels the reads.</param>
-    /// <returns>The snapshot after the turn, or null when the conversation has no interview any more.</returns>
-    public async Task<InterviewSnapshot?> ObserveAsync(ITurnContext turnContext, InterviewSnapshot? before, string channel, CancellationToken cancellationToken)
-    {
-        // The turn ran and committed on contexts of its own (exactly-once runs): read what storage holds now.
-        var after = await ReadAsync(turnContext, reload: true, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(turn);
+        var before = Snapshot(turn.ConversationBefore);
+        var after = Snapshot(turn.ConversationAfter);
         var wasRunning = before is { Started: true };
         var newDraft = after is { Started: true } && (!wasRunning || after.DraftId != before!.DraftId);
 
@@ -73,7 +53,7 @@ public sealed class InterviewLifecycle(ConversationState conversationState, User
                 telemetry.InterviewAbandoned(channel, TelemetryTags.Step(before.PendingStep), reason);
             }
         }
-        else if (wasRunning && after is null && before!.DraftId is { } draftId && await IsSavedAsync(turnContext, draftId, cancellationToken).ConfigureAwait(false))
+        else if (wasRunning && after is null && before!.DraftId is { } draftId && IsSaved(turn.UserAfter, draftId))
         {
             telemetry.InterviewCompleted(channel);
         }
@@ -86,10 +66,24 @@ public sealed class InterviewLifecycle(ConversationState conversationState, User
         return after;
     }
 
-    private async Task<bool> IsSavedAsync(ITurnContext turnContext, string draftId, CancellationToken cancellationToken)
-    {
-        await userState.LoadAsync(turnContext, force: true, cancellationToken).ConfigureAwait(false);
-        return userState.Get(turnContext)?[ComplaintHistoryStore.Property]?[nameof(ComplaintHistory.Items)] is JArray items
-            && items.Any(item => (string?)item[nameof(SavedComplaint.Id)] == draftId);
-    }
+    private static InterviewSnapshot? Snapshot(IReadOnlyDictionary<string, object> conversationState) =>
+        conversationState.GetValueOrDefault(InterviewServices.StateProperty) switch
+        {
+            InterviewState state => new InterviewSnapshot(state.Started, state.PendingStep, state.Pending, state.Draft?.Id),
+            JObject json => new InterviewSnapshot(
+                json.Value<bool?>(nameof(InterviewState.Started)) ?? false,
+                json.Value<string?>(nameof(InterviewState.PendingStep)),
+                json[nameof(InterviewState.Pending)]?.ToObject<PendingConfirmation?>(),
+                json[nameof(InterviewState.Draft)]?.Type == JTokenType.Object ? json[nameof(InterviewState.Draft)]!.Value<string?>("Id") : null),
+            _ => null,
+        };
+
+    /// <summary>Whether the committed user state holds the draft as a saved complaint; unloaded means untouched.</summary>
+    private static bool IsSaved(IReadOnlyDictionary<string, object>? userState, string draftId) =>
+        userState?.GetValueOrDefault(ComplaintHistoryStore.Property) switch
+        {
+            ComplaintHistory history => history.Items.Exists(item => item.Id == draftId),
+            JObject json => json[nameof(ComplaintHistory.Items)] is JArray items && items.Any(item => (string?)item[nameof(SavedComplaint.Id)] == draftId),
+            _ => false,
+        };
 }

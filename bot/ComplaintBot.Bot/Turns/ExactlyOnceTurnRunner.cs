@@ -79,8 +79,9 @@ public sealed class ExactlyOnceTurnRunner : IBot
             var run = TurnAttempt.Start(turnContext);
             try
             {
-                if (await RunAndCommitAsync(run.Context, fingerprint, cancellationToken).ConfigureAwait(false))
+                if (await RunAndCommitAsync(run.Context, fingerprint, cancellationToken).ConfigureAwait(false) is { } committed)
                 {
+                    turnContext.TurnState.Set(committed);
                     await run.DeliverAsync(cancellationToken).ConfigureAwait(false);
                 }
                 else
@@ -110,8 +111,8 @@ public sealed class ExactlyOnceTurnRunner : IBot
     }
 
     /// <summary>One run: load, check the ledger, run the bot, commit.</summary>
-    /// <returns>False when the activity was already committed and nothing ran.</returns>
-    private async Task<bool> RunAndCommitAsync(ITurnContext context, string? fingerprint, CancellationToken cancellationToken)
+    /// <returns>What was committed, or null when the activity was already committed and nothing ran.</returns>
+    private async Task<CommittedTurn?> RunAndCommitAsync(ITurnContext context, string? fingerprint, CancellationToken cancellationToken)
     {
         await _conversationState.LoadAsync(context, force: true, cancellationToken).ConfigureAwait(false);
         if (await _storedETag.GetAsync(context, () => null!, cancellationToken).ConfigureAwait(false) is null)
@@ -133,9 +134,11 @@ public sealed class ExactlyOnceTurnRunner : IBot
         var ledger = await _ledger.GetAsync(context, () => new TurnLedger(), cancellationToken).ConfigureAwait(false);
         if (fingerprint is not null && ledger.Contains(fingerprint))
         {
-            return false;
+            return null;
         }
 
+        // A shallow copy is enough: property accessors replace values, they never change the loaded JSON in place.
+        var before = new Dictionary<string, object>(_conversationState.GetCachedState(context).State, StringComparer.Ordinal);
         await _bot.OnTurnAsync(context, cancellationToken).ConfigureAwait(false);
 
         if (fingerprint is not null)
@@ -148,6 +151,7 @@ public sealed class ExactlyOnceTurnRunner : IBot
 
         await _userState.SaveChangesAsync(context, force: false, cancellationToken).ConfigureAwait(false);
         await _conversationState.SaveChangesAsync(context, force: false, cancellationToken).ConfigureAwait(false);
-        return true;
+        var user = _userState.GetCachedState(context)?.State;
+        return new CommittedTurn(before, _conversationState.GetCachedState(context).State.AsReadOnly(), user?.AsReadOnly());
     }
 }
