@@ -1,0 +1,36 @@
+using ComplaintBot.Storage.Tests.Contract;
+using Newtonsoft.Json.Linq;
+
+namespace ComplaintBot.Storage.Tests;
+
+public sealed class StorageJsonTests
+{
+    public static TheoryData<string, object> Values => new()
+    {
+        { "plain state dictionary", new Dictionary<string, object> { ["DialogState"] = new { Stack = new[] { new { Id = "order", State = new { step = 2 } } } }, ["Locale"] = "zh-CN" } },
+        { "store item with its ETag", new PocoStoreItem { Id = "a", Count = 3, ETag = "\"0x8D\"" } },
+        { "dictionary with an etag key", new Dictionary<string, object> { ["ETAG"] = "stale", ["Count"] = 1 } },
+        { "text that only mentions eTag", new Dictionary<string, object> { ["Note"] = "the \"eTag\" word", ["Nested"] = new Dictionary<string, object> { ["eTag"] = "kept below the top level" } } },
+        { "enum and date", new { Kind = DayOfWeek.Friday, At = new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.FromHours(8)) } },
+    };
+
+    [Theory]
+    [MemberData(nameof(Values))]
+    public void Serialize_WritesTheTreeFormWithoutATopLevelETag(string shape, object value)
+    {
+        var expected = JToken.FromObject(value, Newtonsoft.Json.JsonSerializer.Create(StorageJson.Settings));
+        if (expected is JObject obj)
+        {
+            foreach (var stale in obj.Properties().Where(p => string.Equals(p.Name, StorageJson.ETagProperty, StringComparison.OrdinalIgnoreCase)).ToList())
+            {
+                stale.Remove();
+            }
+        }
+
+        var json = StorageJson.Serialize(value);
+
+        Assert.True(JToken.DeepEquals(expected, JToken.Parse(json)), shape + ": " + json);
+        Assert.Equal(expected.ToString(Newtonsoft.Json.Formatting.None), json);
+        Assert.DoesNotContain(((JObject)JToken.Parse(json)).Properties(), p => string.Equals(p.Name, StorageJson.ETagProperty, StringComparison.OrdinalIgnoreCase));
+    }
+}
