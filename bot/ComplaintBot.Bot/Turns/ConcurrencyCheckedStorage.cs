@@ -11,22 +11,23 @@ namespace ComplaintBot.Bot.Turns;
 /// throws <see cref="StorageConcurrencyException"/> instead of silently dropping their changes.
 /// </summary>
 /// <remarks>
-/// <para>State that did not exist when it was loaded has no ETag, and the providers have no "create only" write.
-/// Such a write therefore only creates the key, empty, and reports a conflict: the caller runs the turn again from
-/// the now existing state, whose ETag every racing instance shares, so exactly one of them commits. Two instances
-/// creating the same key at once both write an empty document, which is harmless. What stays open is an instance
-/// whose read ("absent") and empty write are further apart than another instance's whole turn: its empty write
-/// would land on committed state. A create-only write in the providers (Blob <c>If-None-Match: *</c>) would close
-/// that.</para>
-/// <para>After a write the cached dictionary still holds the old ETag: a state is committed once per turn
-/// (<see cref="ExactlyOnceTurnRunner"/>); a second save in the same turn reports a conflict rather than guess.</para>
+/// <para>State that did not exist when it was loaded has no ETag. It is written, with everything the turn put in
+/// it, create-only (<see cref="StorageETags.CreateOnly"/>): the provider stores it only if the key is still absent,
+/// deciding atomically, so of several instances creating one key exactly one succeeds. The others get
+/// <see cref="StorageConcurrencyException"/> — someone else created the state — and run the turn again from what
+/// is stored now. However long the gap between the "absent" read and the create, the create can never land on
+/// state another instance committed meanwhile. The inner storage must therefore be one of the providers of
+/// ComplaintBot.Storage, which all implement that create-only write.</para>
+/// <para>After a write the cached dictionary still holds the ETag it was read with (or none): a state is committed
+/// once per turn (<see cref="ExactlyOnceTurnRunner"/>); a second save in the same turn reports a conflict rather
+/// than guess.</para>
 /// </remarks>
 public sealed class ConcurrencyCheckedStorage : IStorage
 {
     private readonly IStorage _inner;
 
     /// <summary>Initializes a new instance of the <see cref="ConcurrencyCheckedStorage"/> class.</summary>
-    /// <param name="inner">The configured provider.</param>
+    /// <param name="inner">The configured provider; it must understand <see cref="StorageETags.CreateOnly"/>.</param>
     public ConcurrencyCheckedStorage(IStorage inner)
     {
         ArgumentNullException.ThrowIfNull(inner);
@@ -42,30 +43,23 @@ public sealed class ConcurrencyCheckedStorage : IStorage
         _inner.DeleteAsync(keys, cancellationToken);
 
     /// <inheritdoc />
-    /// <exception cref="StorageConcurrencyException">A state changed (or appeared) in storage since it was read, or was
-    /// new and has just been created empty: either way the turn must run again from what is stored now.</exception>
-    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    /// <exception cref="StorageConcurrencyException">A state changed in storage since it was read, or was new when read
+    /// and has been created since by someone else: either way the turn must run again from what is stored now.</exception>
+    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
         var writes = new Dictionary<string, object>(changes.Count, StringComparer.Ordinal);
-        var created = new List<string>();
         foreach (var (key, value) in changes)
         {
             if (value is IDictionary<string, object> state and not IStoreItem)
             {
                 var eTag = state.TryGetValue(StorageJson.ETagProperty, out var stored) ? stored as string : null;
-                if (string.IsNullOrEmpty(eTag))
-                {
-                    await EnsureStillAbsentAsync(key, cancellationToken).ConfigureAwait(false);
-                    created.Add(key);
-                    writes[key] = new Dictionary<string, object>(StringComparer.Ordinal);
-                    continue;
-                }
-
                 var values = state
                     .Where(p => !string.Equals(p.Key, StorageJson.ETagProperty, StringComparison.OrdinalIgnoreCase))
                     .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-                writes[key] = new StateDocument(values, eTag);
+
+                // No ETag: the state was absent when read, so it may only be created, never written over someone's.
+                writes[key] = new StateDocument(values, string.IsNullOrEmpty(eTag) ? StorageETags.CreateOnly : eTag);
             }
             else
             {
@@ -73,22 +67,6 @@ public sealed class ConcurrencyCheckedStorage : IStorage
             }
         }
 
-        if (created.Count > 0)
-        {
-            // Only the empty documents: what the turn wanted to write waits for a run that read them with their ETag.
-            await _inner.WriteAsync(created.ToDictionary(k => k, k => writes[k], StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
-            throw new StorageConcurrencyException($"State '{created[0]}' was new; it now exists and the turn must run again.");
-        }
-
-        await _inner.WriteAsync(writes, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task EnsureStillAbsentAsync(string key, CancellationToken cancellationToken)
-    {
-        var existing = await _inner.ReadAsync([key], cancellationToken).ConfigureAwait(false);
-        if (existing.ContainsKey(key))
-        {
-            throw StorageConcurrencyException.ForKey(key);
-        }
+        return _inner.WriteAsync(writes, cancellationToken);
     }
 }

@@ -11,14 +11,18 @@ namespace ComplaintBot.Bot.Turns;
 /// <remarks>
 /// <para>Each run (<see cref="TurnAttempt"/>) loads conversation state fresh, with the ETag the store returned,
 /// runs the bot with every outgoing message held back, and commits user state, then conversation state, with
-/// conditional writes (<see cref="ConcurrencyCheckedStorage"/>). When a write meets a newer state
-/// (<see cref="StorageConcurrencyException"/>) the run is thrown away, messages and all, and the turn runs again
-/// from the state that won, after a jittered backoff; after <see cref="TurnOptions.MaxAttempts"/> runs it gives up
-/// with <see cref="TurnNotCommittedException"/>. Only the committed run's messages are sent.</para>
+/// conditional writes (<see cref="ConcurrencyCheckedStorage"/>): state read with an ETag must still have it, state
+/// that was absent is created only if it still is. When a write meets a newer state, or state someone else created
+/// meanwhile (<see cref="StorageConcurrencyException"/>), the run is thrown away, messages and all, and the turn
+/// runs again from the state that won, after a jittered backoff; after <see cref="TurnOptions.MaxAttempts"/> runs it
+/// gives up with <see cref="TurnNotCommittedException"/>. Only the committed run's messages are sent. A new
+/// conversation needs no preparation: uncontended, its first turn costs one read and one create per changed
+/// state, like any other turn.</para>
 /// <para>User state goes first because the only change a turn makes there (a confirmed complaint added to the
 /// history, keyed by the complaint id) is idempotent: a run that commits it and then loses the conversation race
-/// leaves nothing a rerun would not write again. Evidence files are content-addressed, so a rerun that stores
-/// them again changes nothing either.</para>
+/// (a newer conversation state, or a new conversation created by another instance first) leaves nothing a rerun
+/// would not write again. Evidence files are content-addressed, so a rerun that stores them again changes nothing
+/// either.</para>
 /// <para>Turns of one conversation on one instance are already serialized by <see cref="ConversationTurnGate"/>;
 /// this class settles the races between instances. An activity the conversation already committed (a channel's
 /// redelivery) is recognised through the <see cref="TurnLedger"/> and not run again.</para>
@@ -32,7 +36,6 @@ public sealed class ExactlyOnceTurnRunner : IBot
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly IStatePropertyAccessor<TurnLedger> _ledger;
-    private readonly IStatePropertyAccessor<string> _storedETag;
 
     /// <summary>Initializes a new instance of the <see cref="ExactlyOnceTurnRunner"/> class.</summary>
     /// <param name="bot">The bot whose turns are run; it must not save state itself.</param>
@@ -62,9 +65,6 @@ public sealed class ExactlyOnceTurnRunner : IBot
         _timeProvider = timeProvider;
         _logger = logger;
         _ledger = conversationState.CreateProperty<TurnLedger>(TurnLedger.Property);
-
-        // Not a property of ours: the ETag the store reported with the state (see ConcurrencyCheckedStorage).
-        _storedETag = conversationState.CreateProperty<string>(StorageJson.ETagProperty);
     }
 
     /// <inheritdoc />
@@ -114,23 +114,8 @@ public sealed class ExactlyOnceTurnRunner : IBot
     /// <returns>What was committed, or null when the activity was already committed and nothing ran.</returns>
     private async Task<CommittedTurn?> RunAndCommitAsync(ITurnContext context, string? fingerprint, CancellationToken cancellationToken)
     {
+        // A new conversation loads as empty state without an ETag; its commit below creates it create-only.
         await _conversationState.LoadAsync(context, force: true, cancellationToken).ConfigureAwait(false);
-        if (await _storedETag.GetAsync(context, () => null!, cancellationToken).ConfigureAwait(false) is null)
-        {
-            // A new conversation: create its state before the turn, so the commit has an ETag to match and a
-            // user-state change never gets committed ahead of a conversation commit that could only conflict.
-            try
-            {
-                await _conversationState.SaveChangesAsync(context, force: true, cancellationToken).ConfigureAwait(false);
-            }
-            catch (StorageConcurrencyException)
-            {
-                // Created now, by this run or by another instance: either way it exists.
-            }
-
-            await _conversationState.LoadAsync(context, force: true, cancellationToken).ConfigureAwait(false);
-        }
-
         var ledger = await _ledger.GetAsync(context, () => new TurnLedger(), cancellationToken).ConfigureAwait(false);
         if (fingerprint is not null && ledger.Contains(fingerprint))
         {

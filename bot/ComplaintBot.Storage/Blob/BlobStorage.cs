@@ -18,19 +18,21 @@ namespace ComplaintBot.Storage.Blob;
 /// </summary>
 /// <remarks>
 /// <para>ETag rules are those of <see cref="Memory.JsonMemoryStorage"/>: a plain object, or an
-/// <see cref="IStoreItem"/> with a null, empty or <c>*</c> ETag, is uploaded without condition; any other ETag is
-/// sent as <c>If-Match</c>, so the service itself refuses the write (HTTP 412, or 404 when the blob is gone) and
+/// <see cref="IStoreItem"/> with a null, empty or <c>*</c> ETag, is uploaded without condition; a create-only
+/// write (<see cref="StorageETags.CreateOnly"/>) is sent with <c>If-None-Match: *</c>; any other ETag is sent as
+/// <c>If-Match</c>. The service itself refuses a write whose condition fails (HTTP 409 <c>BlobAlreadyExists</c> or
+/// 412 for a create-only write; 412, or 404 when the blob is gone, for <c>If-Match</c>) and
 /// <see cref="StorageConcurrencyException"/> is thrown. Each blob is written by one Put Blob request, so a single
-/// key is all or nothing, and of several conditional writers racing on one ETag exactly one wins.</para>
+/// key is all or nothing: of several writers racing on one ETag, or to create one key, exactly one wins.</para>
 /// <para>Blob Storage has no transaction across blobs. A batch is therefore made as safe as it can be: keys and
 /// values are checked against <see cref="StorageLimits"/> first, then (for a batch of more than one key) every
-/// <c>If-Match</c> condition is checked with a HEAD request, and only when all hold are the blobs uploaded one after
-/// another, conditional ones first. A stale ETag already stale when the call starts, a limit or a null value
-/// therefore writes nothing. What is not covered: another instance changing a key between the check and that
+/// condition is checked with a HEAD request (<c>If-Match</c> keys must match, create-only keys must be absent),
+/// and only when all hold are the blobs uploaded one after another, conditional ones first. A stale ETag or a
+/// taken key already so when the call starts, a limit or a null value therefore writes nothing. What is not covered: another instance changing a key between the check and that
 /// key's upload, or the account failing midway (after retries), makes the call throw
 /// (<see cref="StorageConcurrencyException"/> or <see cref="StorageUnavailableException"/>) with the keys before
-/// it in that order already written. A conditional upload retried after a timeout whose first attempt in fact
-/// landed also reports a conflict, although the value stored is the one sent. Deletes are key by key and not
+/// it in that order already written. A conditional or create-only upload retried after a timeout whose first
+/// attempt in fact landed also reports a conflict, although the value stored is the one sent. Deletes are key by key and not
 /// atomic either. Bot state saves one key per call and so is unaffected.</para>
 /// <para>The container is created on the first write or ping (reads of a missing container find nothing) and
 /// again if it was deleted. Transient failures (timeouts, 408, 429, 5xx, connection errors) are retried by the
@@ -108,7 +110,7 @@ public sealed class BlobStorage : IStorage, IStorageHealth, IDisposable
     }
 
     /// <inheritdoc />
-    /// <exception cref="StorageConcurrencyException">An <see cref="IStoreItem"/>'s ETag did not match, or its key is absent (see remarks for what may have been written).</exception>
+    /// <exception cref="StorageConcurrencyException">An <see cref="IStoreItem"/>'s ETag did not match or its key is absent, or a create-only key exists (see remarks for what may have been written).</exception>
     /// <exception cref="StorageLimitExceededException">A key or value is outside <see cref="StorageLimits"/>; nothing was written.</exception>
     /// <exception cref="StorageUnavailableException">The account could not be written (see remarks for what may have been written).</exception>
     public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
@@ -126,20 +128,21 @@ public sealed class BlobStorage : IStorage, IStorageHealth, IDisposable
             .Select(c => new BlobWrite(
                 c.Key,
                 Encoding.UTF8.GetBytes(StorageLimits.SerializeValue(c.Key, c.Value, nameof(changes))),
-                c.Value is IStoreItem item && StorageETags.IsConditional(item.ETag) ? item.ETag : null))
-            .OrderBy(w => w.ExpectedETag is null)
+                StorageETags.ExpectedETag(c.Value),
+                StorageETags.IsCreateOnly(c.Value)))
+            .OrderBy(w => !w.IsConditional)
             .ToList();
         await RunAsync(
             async ct =>
             {
                 await EnsureContainerAsync(ct).ConfigureAwait(false);
 
-                // A single key needs no check: its own If-Match upload is all or nothing.
+                // A single key needs no check: its own conditional upload is all or nothing.
                 if (writes.Count > 1)
                 {
-                    foreach (var write in writes.Where(w => w.ExpectedETag is not null))
+                    foreach (var write in writes.Where(w => w.IsConditional))
                     {
-                        await CheckETagAsync(write, ct).ConfigureAwait(false);
+                        await CheckConditionAsync(write, ct).ConfigureAwait(false);
                     }
                 }
 
@@ -211,6 +214,11 @@ public sealed class BlobStorage : IStorage, IStorageHealth, IDisposable
 
     private static bool IsConditionFailure(RequestFailedException ex) => ex.Status is 412 or 404;
 
+    // Put Blob with If-None-Match: * over an existing blob: the service answers 409 BlobAlreadyExists (412 is
+    // accepted too, the generic answer to a failed condition).
+    private static bool IsAlreadyExists(RequestFailedException ex) =>
+        ex.Status == 412 || (ex.Status == 409 && ex.ErrorCode == BlobErrorCode.BlobAlreadyExists.ToString());
+
     private static bool IsContainerMissing(RequestFailedException ex) => ex.ErrorCode == BlobErrorCode.ContainerNotFound.ToString();
 
     private static StorageConcurrencyException Conflict(string key, RequestFailedException inner) =>
@@ -231,12 +239,23 @@ public sealed class BlobStorage : IStorage, IStorageHealth, IDisposable
         }
     }
 
-    private async Task CheckETagAsync(BlobWrite write, CancellationToken cancellationToken)
+    private async Task CheckConditionAsync(BlobWrite write, CancellationToken cancellationToken)
     {
+        var blob = _container.GetBlobClient(BlobKeys.ToBlobName(write.Key));
+        if (write.CreateOnly)
+        {
+            if ((await blob.ExistsAsync(cancellationToken).ConfigureAwait(false)).Value)
+            {
+                throw StorageConcurrencyException.ForExistingKey(write.Key);
+            }
+
+            return;
+        }
+
         try
         {
             var conditions = new BlobRequestConditions { IfMatch = new ETag(write.ExpectedETag!) };
-            await _container.GetBlobClient(BlobKeys.ToBlobName(write.Key)).GetPropertiesAsync(conditions, cancellationToken).ConfigureAwait(false);
+            await blob.GetPropertiesAsync(conditions, cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException ex) when (IsConditionFailure(ex))
         {
@@ -251,18 +270,28 @@ public sealed class BlobStorage : IStorage, IStorageHealth, IDisposable
         var options = new BlobUploadOptions
         {
             HttpHeaders = new BlobHttpHeaders { ContentType = JsonContentType },
-            Conditions = write.ExpectedETag is null ? null : new BlobRequestConditions { IfMatch = new ETag(write.ExpectedETag) },
+            Conditions = write.CreateOnly ? new BlobRequestConditions { IfNoneMatch = ETag.All }
+                : write.ExpectedETag is null ? null
+                : new BlobRequestConditions { IfMatch = new ETag(write.ExpectedETag) },
         };
         try
         {
-            await UploadOnceAsync(blob, write.Json, options, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await UploadOnceAsync(blob, write.Json, options, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RequestFailedException ex) when (write.ExpectedETag is null && IsContainerMissing(ex))
+            {
+                // Someone deleted the container after we created it. An unconditional write may recreate it, and so
+                // may a create-only one: without a container the key is certainly absent.
+                _containerReady = false;
+                await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
+                await UploadOnceAsync(blob, write.Json, options, cancellationToken).ConfigureAwait(false);
+            }
         }
-        catch (RequestFailedException ex) when (write.ExpectedETag is null && IsContainerMissing(ex))
+        catch (RequestFailedException ex) when (write.CreateOnly && IsAlreadyExists(ex))
         {
-            // Someone deleted the container after we created it; an unconditional write may recreate it.
-            _containerReady = false;
-            await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
-            await UploadOnceAsync(blob, write.Json, options, cancellationToken).ConfigureAwait(false);
+            throw StorageConcurrencyException.ForExistingKey(write.Key, ex);
         }
         catch (RequestFailedException ex) when (write.ExpectedETag is not null && IsConditionFailure(ex))
         {

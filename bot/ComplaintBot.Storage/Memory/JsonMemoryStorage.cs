@@ -9,9 +9,11 @@ namespace ComplaintBot.Storage.Memory;
 /// that would not survive a real round trip.
 /// </summary>
 /// <remarks>
-/// ETag rules (shared by all providers): a plain object always overwrites; an <see cref="IStoreItem"/> whose
-/// ETag is null, empty or <c>*</c> overwrites; any other ETag must equal the stored one or the write fails with
-/// <see cref="StorageConcurrencyException"/>. Every accepted write gets a new ETag. Keys and values are held to
+/// ETag rules (shared by all providers, see <see cref="StorageETags"/>): a plain object always overwrites; an
+/// <see cref="IStoreItem"/> whose ETag is null, empty or <c>*</c> overwrites; one whose ETag is
+/// <see cref="StorageETags.CreateOnly"/> is added only if the key is absent; any other ETag must equal the stored
+/// one. A write that breaks its condition fails with <see cref="StorageConcurrencyException"/>, and a batch is
+/// checked whole under one lock, so a failed batch writes nothing. Every accepted write gets a new ETag. Keys and values are held to
 /// <see cref="StorageLimits"/> like every other provider. Development and tests only: everything is lost when the
 /// process stops.
 /// </remarks>
@@ -48,14 +50,23 @@ public sealed class JsonMemoryStorage : IStorage, IStorageHealth
         StorageLimits.ValidateKeys(changes.Keys, nameof(changes));
         var serialized = changes.ToDictionary(
             c => c.Key,
-            c => (Json: StorageLimits.SerializeValue(c.Key, c.Value, nameof(changes)), Expected: (c.Value as IStoreItem)?.ETag),
+            c => (
+                Json: StorageLimits.SerializeValue(c.Key, c.Value, nameof(changes)),
+                Expected: StorageETags.ExpectedETag(c.Value),
+                CreateOnly: StorageETags.IsCreateOnly(c.Value)),
             StringComparer.Ordinal);
         lock (_gate)
         {
             // Check every condition before writing anything, so a failed batch leaves nothing half-written.
             foreach (var (key, change) in serialized)
             {
-                if (StorageETags.IsConditional(change.Expected) && (!_items.TryGetValue(key, out var stored) || stored.ETag != change.Expected))
+                var exists = _items.TryGetValue(key, out var stored);
+                if (change.CreateOnly && exists)
+                {
+                    throw StorageConcurrencyException.ForExistingKey(key);
+                }
+
+                if (change.Expected is not null && (!exists || stored.ETag != change.Expected))
                 {
                     throw StorageConcurrencyException.ForKey(key);
                 }

@@ -17,6 +17,9 @@ internal static class SqliteStateTable
     // Keeps each IN list well under SQLite's host-parameter limit, whatever the build's setting.
     private const int ReadChunkSize = 500;
 
+    // SQLITE_CONSTRAINT_PRIMARYKEY: the extended code of an INSERT whose key is taken.
+    private const int SqliteConstraintPrimaryKey = 1555;
+
     // A rowid table rather than WITHOUT ROWID: values of many kilobytes are the norm, and SQLite advises rowid
     // tables for rows that large. The TEXT primary key uses binary collation, so keys compare exactly as sent.
     private const string CreateSql = """
@@ -32,6 +35,11 @@ internal static class SqliteStateTable
     private const string UpsertSql = """
         INSERT INTO state_items (key, json, etag, updated_at) VALUES ($key, $json, $etag, $updated_at)
         ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_at = excluded.updated_at;
+        """;
+
+    // No ON CONFLICT clause: an existing key fails the statement with a primary-key violation, which is the answer.
+    private const string InsertSql = """
+        INSERT INTO state_items (key, json, etag, updated_at) VALUES ($key, $json, $etag, $updated_at);
         """;
 
     private const string ConditionalUpdateSql = """
@@ -96,9 +104,10 @@ internal static class SqliteStateTable
 
     /// <summary>
     /// Applies a batch in one write transaction. A conditional write whose ETag does not match (or whose key is
-    /// absent) aborts the transaction, so a failed batch leaves the table as it was.
+    /// absent), or a create-only write whose key exists, aborts the transaction, so a failed batch leaves the table
+    /// as it was.
     /// </summary>
-    /// <exception cref="StorageConcurrencyException">An ETag did not match.</exception>
+    /// <exception cref="StorageConcurrencyException">An ETag did not match or a create-only key exists.</exception>
     internal static async Task WriteAsync(SqliteConnection connection, IReadOnlyList<PendingWrite> writes, string updatedAt, CancellationToken cancellationToken)
     {
         // BEGIN IMMEDIATE takes the write lock up front: a deferred transaction that read first could fail to
@@ -108,7 +117,7 @@ internal static class SqliteStateTable
         {
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;
-            command.CommandText = write.ExpectedETag is null ? UpsertSql : ConditionalUpdateSql;
+            command.CommandText = write.CreateOnly ? InsertSql : write.ExpectedETag is null ? UpsertSql : ConditionalUpdateSql;
             command.Parameters.AddWithValue("$key", write.Key);
             command.Parameters.AddWithValue("$json", write.Json);
             command.Parameters.AddWithValue("$etag", NewETag());
@@ -118,7 +127,17 @@ internal static class SqliteStateTable
                 command.Parameters.AddWithValue("$expected", write.ExpectedETag);
             }
 
-            var affected = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            int affected;
+            try
+            {
+                affected = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (SqliteException ex) when (write.CreateOnly && ex.SqliteExtendedErrorCode == SqliteConstraintPrimaryKey)
+            {
+                // Leaving without Commit rolls back what the batch wrote before this key.
+                throw StorageConcurrencyException.ForExistingKey(write.Key, ex);
+            }
+
             if (affected == 0)
             {
                 throw StorageConcurrencyException.ForKey(write.Key);
@@ -167,5 +186,6 @@ internal readonly record struct StoredRow(string Key, string Json, string ETag);
 /// <summary>One validated, serialized change waiting to be written.</summary>
 /// <param name="Key">The raw key.</param>
 /// <param name="Json">The JSON text to store.</param>
-/// <param name="ExpectedETag">The ETag the stored row must have, or null for an unconditional overwrite.</param>
-internal readonly record struct PendingWrite(string Key, string Json, string? ExpectedETag);
+/// <param name="ExpectedETag">The ETag the stored row must have, or null for an unconditional overwrite or a create.</param>
+/// <param name="CreateOnly">Whether the row must not exist yet (<see cref="StorageETags.CreateOnly"/>).</param>
+internal readonly record struct PendingWrite(string Key, string Json, string? ExpectedETag, bool CreateOnly);

@@ -13,7 +13,8 @@ namespace ComplaintBot.Storage.Sqlite;
 /// </summary>
 /// <remarks>
 /// <para>ETag rules are those of <see cref="Memory.JsonMemoryStorage"/>; a batch is one transaction, so a
-/// conflict on any key writes nothing. Reads return fresh <see cref="Newtonsoft.Json.Linq.JObject"/>s carrying
+/// conflict on any key writes nothing. A create-only write (<see cref="StorageETags.CreateOnly"/>) is a plain
+/// <c>INSERT</c>: the primary key refuses it when the key exists, and the whole batch is rolled back. Reads return fresh <see cref="Newtonsoft.Json.Linq.JObject"/>s carrying
 /// the stored <c>eTag</c>. Keys and values are held to <see cref="StorageLimits"/>.</para>
 /// <para>Every operation opens a pooled connection of its own, so one instance is safe to share across
 /// concurrent turns. Busy and locked errors are retried (see <see cref="SqliteStorageOptions"/>); when retries
@@ -81,7 +82,7 @@ public sealed class SqliteStorage : IStorage, IStorageHealth, IDisposable
     }
 
     /// <inheritdoc />
-    /// <exception cref="StorageConcurrencyException">An <see cref="IStoreItem"/>'s ETag did not match; nothing was written.</exception>
+    /// <exception cref="StorageConcurrencyException">An <see cref="IStoreItem"/>'s ETag did not match, or a create-only key already exists; nothing was written.</exception>
     /// <exception cref="StorageLimitExceededException">A key or value is outside <see cref="StorageLimits"/>; nothing was written.</exception>
     /// <exception cref="StorageUnavailableException">The database could not be written; nothing was written.</exception>
     public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
@@ -98,7 +99,8 @@ public sealed class SqliteStorage : IStorage, IStorageHealth, IDisposable
             .Select(c => new PendingWrite(
                 c.Key,
                 StorageLimits.SerializeValue(c.Key, c.Value, nameof(changes)),
-                c.Value is IStoreItem item && StorageETags.IsConditional(item.ETag) ? item.ETag : null))
+                StorageETags.ExpectedETag(c.Value),
+                StorageETags.IsCreateOnly(c.Value)))
             .ToList();
         var updatedAt = _timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
         await RunAsync(

@@ -43,28 +43,86 @@ public sealed class ConcurrencyCheckedStorageTests
     }
 
     [Fact]
-    public async Task WriteAsync_NewStateButSomeoneCreatedTheKeyMeanwhile_ThrowsConflict()
+    public async Task WriteAsync_NewStateButSomeoneCreatedTheKeyAfterTheRead_ThrowsConflictAndKeepsTheirState()
     {
         var inner = new JsonMemoryStorage();
         var storage = new ConcurrencyCheckedStorage(inner);
+        Assert.Empty(await storage.ReadAsync([Key]));
         await inner.WriteAsync(new Dictionary<string, object> { [Key] = new Dictionary<string, object> { ["n"] = 1 } });
-
-        await Assert.ThrowsAsync<StorageConcurrencyException>(() =>
-            storage.WriteAsync(new Dictionary<string, object> { [Key] = new Dictionary<string, object> { ["n"] = 9 } }));
-    }
-
-    [Fact]
-    public async Task WriteAsync_NewState_CreatesItEmptyAndAsksForARerun()
-    {
-        var inner = new JsonMemoryStorage();
-        var storage = new ConcurrencyCheckedStorage(inner);
+        var theirETag = ETagOf(await inner.ReadAsync([Key]));
 
         await Assert.ThrowsAsync<StorageConcurrencyException>(() =>
             storage.WriteAsync(new Dictionary<string, object> { [Key] = new Dictionary<string, object> { ["n"] = 9 } }));
 
         var stored = (JObject)(await inner.ReadAsync([Key]))[Key];
-        Assert.Null(stored["n"]);
-        Assert.NotNull(stored[StorageJson.ETagProperty]);
+        Assert.Equal(1, (int)stored["n"]!);
+        Assert.Equal(theirETag, (string?)stored[StorageJson.ETagProperty]);
+    }
+
+    [Fact]
+    public async Task WriteAsync_NewState_IsCreatedWithItsContentInOneWriteAndNoRead()
+    {
+        var inner = new JsonMemoryStorage();
+        var counting = new CountingStorage(inner);
+        var storage = new ConcurrencyCheckedStorage(counting);
+
+        await storage.WriteAsync(new Dictionary<string, object> { [Key] = new Dictionary<string, object> { ["n"] = 9 } });
+
+        Assert.Equal(["write " + Key], counting.Calls);
+        var stored = (JObject)(await inner.ReadAsync([Key]))[Key];
+        Assert.Equal(9, (int)stored["n"]!);
+        Assert.False(string.IsNullOrEmpty((string?)stored[StorageJson.ETagProperty]));
+        Assert.NotEqual(StorageETags.CreateOnly, (string?)stored[StorageJson.ETagProperty]);
+    }
+
+    [Fact]
+    public async Task WriteAsync_NewStateWithAnEmptyETagProperty_IsCreatedOnlyIfAbsent()
+    {
+        var inner = new JsonMemoryStorage();
+        var storage = new ConcurrencyCheckedStorage(inner);
+        await inner.WriteAsync(new Dictionary<string, object> { [Key] = new Dictionary<string, object> { ["n"] = 1 } });
+
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() => storage.WriteAsync(new Dictionary<string, object>
+        {
+            [Key] = new Dictionary<string, object> { ["n"] = 9, [StorageJson.ETagProperty] = string.Empty },
+        }));
+
+        Assert.Equal(1, (int)((JObject)(await inner.ReadAsync([Key]))[Key])["n"]!);
+    }
+
+    [Fact]
+    public async Task WriteAsync_SeveralInstancesCreateOneNewStateAtOnce_ExactlyOneWins()
+    {
+        const int instances = 16;
+        var inner = new JsonMemoryStorage();
+        var storages = Enumerable.Range(0, instances).Select(_ => new ConcurrencyCheckedStorage(inner)).ToList();
+        foreach (var storage in storages)
+        {
+            // Every instance has seen the state absent before anyone writes.
+            Assert.Empty(await storage.ReadAsync([Key]));
+        }
+
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var writers = Enumerable.Range(0, instances).Select(i => Task.Run(async () =>
+        {
+            var storage = storages[i];
+            await start.Task;
+            try
+            {
+                await storage.WriteAsync(new Dictionary<string, object> { [Key] = new Dictionary<string, object> { ["n"] = i } });
+                return (Index: i, Won: true);
+            }
+            catch (StorageConcurrencyException)
+            {
+                return (Index: i, Won: false);
+            }
+        })).ToList();
+
+        start.SetResult();
+        var outcomes = await Task.WhenAll(writers);
+
+        var winner = Assert.Single(outcomes, o => o.Won);
+        Assert.Equal(winner.Index, (int)((JObject)(await inner.ReadAsync([Key]))[Key])["n"]!);
     }
 
     [Fact]
@@ -81,4 +139,6 @@ public sealed class ConcurrencyCheckedStorageTests
 
     private static Dictionary<string, object> StateOf(IDictionary<string, object> read) =>
         ((JObject)read[Key]).ToObject<Dictionary<string, object>>()!;
+
+    private static string? ETagOf(IDictionary<string, object> read) => (string?)((JObject)read[Key])[StorageJson.ETagProperty];
 }

@@ -1,5 +1,6 @@
 using ComplaintBot.Bot.Turns;
 using ComplaintBot.Storage;
+using ComplaintBot.Storage.Memory;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
@@ -129,7 +130,7 @@ public sealed class ExactlyOnceTurnRunnerTests
     }
 
     [Fact]
-    public async Task OnTurnAsync_NewConversation_StateCreatedBeforeTheBotRunsSoOneRunCommits()
+    public async Task OnTurnAsync_NewConversation_OneRunCreatesItsState()
     {
         var runs = 0;
         RunnerHarness? harness = null;
@@ -149,6 +150,80 @@ public sealed class ExactlyOnceTurnRunnerTests
     }
 
     [Fact]
+    public async Task OnTurnAsync_FirstTurnOfNewConversationAndUser_OneReadAndOneWritePerState()
+    {
+        CountingStorage? counting = null;
+        RunnerHarness? harness = null;
+        harness = new RunnerHarness(
+            async (context, run) =>
+            {
+                await harness!.UserState.CreateProperty<List<string>>("History").SetAsync(context, ["complaint-1"]);
+                await context.SendActivityAsync("saved");
+            },
+            wrap: inner => counting = new CountingStorage(inner));
+
+        await harness.RunAsync(RunnerHarness.Message("a", "1"));
+
+        Assert.Equal(
+            [
+                "read " + RunnerHarness.ConversationKey,
+                "read " + RunnerHarness.UserKey,
+                "write " + RunnerHarness.UserKey,
+                "write " + RunnerHarness.ConversationKey,
+            ],
+            counting!.Calls);
+        Assert.Single(harness.Sent());
+        var stored = await harness.Storage.ReadAsync([RunnerHarness.ConversationKey, RunnerHarness.UserKey]);
+        Assert.Equal(["complaint-1"], ((JObject)stored[RunnerHarness.UserKey])["History"]!.Values<string>());
+        Assert.Single(((JObject)stored[RunnerHarness.ConversationKey])[TurnLedger.Property]!["Recent"]!);
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_AnotherInstanceCommitsTheSameUsersFirstComplaintBetweenOurReadAndCreate_BothComplaintsKept()
+    {
+        // Instance B's whole turn (another conversation of the same, new user) runs after instance A has read the
+        // user's state as absent and just before A's write of it: the window where a blind create lost B's complaint.
+        var storage = new JsonMemoryStorage();
+        RunnerHarness? instanceB = null;
+        instanceB = new RunnerHarness((context, _) => AddComplaintAsync(context, instanceB!.UserState), storage: storage);
+        var otherConversation = RunnerHarness.Message("done", "1");
+        otherConversation.Conversation = new ConversationAccount { Id = "conv-2" };
+        RunnerHarness? instanceA = null;
+        instanceA = new RunnerHarness(
+            (context, _) => AddComplaintAsync(context, instanceA!.UserState),
+            storage: storage,
+            wrap: inner => new InterleavingStorage(inner, RunnerHarness.UserKey, () => instanceB.RunAsync(otherConversation)));
+
+        await instanceA.RunAsync(RunnerHarness.Message("done", "1"));
+
+        var stored = (JObject)(await storage.ReadAsync([RunnerHarness.UserKey]))[RunnerHarness.UserKey];
+        Assert.Equal(["conv-1", "conv-2"], stored["History"]!.Values<string>().Order());
+        Assert.Single(instanceA.Sent());
+        Assert.Single(instanceB.Sent());
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_AnotherInstanceCommitsTheNewConversationsFirstTurnBetweenOurReadAndCreate_BothTurnsKept()
+    {
+        var storage = new JsonMemoryStorage();
+        RunnerHarness? instanceB = null;
+        instanceB = new RunnerHarness((context, _) => AddAnswerAsync(context, instanceB!.ConversationState), storage: storage);
+        RunnerHarness? instanceA = null;
+        instanceA = new RunnerHarness(
+            (context, _) => AddAnswerAsync(context, instanceA!.ConversationState),
+            storage: storage,
+            wrap: inner => new InterleavingStorage(inner, RunnerHarness.ConversationKey, () => instanceB.RunAsync(RunnerHarness.Message("b", "2"))));
+
+        await instanceA.RunAsync(RunnerHarness.Message("a", "1"));
+
+        var stored = (JObject)(await storage.ReadAsync([RunnerHarness.ConversationKey]))[RunnerHarness.ConversationKey];
+        Assert.Equal(["b", "a"], stored["Answers"]!.Values<string>());
+        Assert.Equal(2, stored[TurnLedger.Property]!["Recent"]!.Count());
+        Assert.Equal(["b"], instanceB.Sent().Select(a => ((Activity)a).Text));
+        Assert.Equal(["a"], instanceA.Sent().Select(a => ((Activity)a).Text));
+    }
+
+    [Fact]
     public async Task OnTurnAsync_BotThrows_NothingIsSentOrWritten()
     {
         RunnerHarness? harness = null;
@@ -162,8 +237,7 @@ public sealed class ExactlyOnceTurnRunnerTests
         await Assert.ThrowsAsync<InvalidOperationException>(() => harness.RunAsync(RunnerHarness.Message("a", "1")));
 
         Assert.Empty(harness.Sent());
-        var stored = (JObject)(await harness.Storage.ReadAsync([RunnerHarness.ConversationKey]))[RunnerHarness.ConversationKey];
-        Assert.Null(stored["Runs"]);
+        Assert.Empty(await harness.Storage.ReadAsync([RunnerHarness.ConversationKey]));
     }
 
     [Fact]
@@ -191,7 +265,7 @@ public sealed class ExactlyOnceTurnRunnerTests
         second.Conversation = new ConversationAccount { Id = "conv-2" };
         await Task.WhenAll(harness.RunAsync(first), harness.RunAsync(second));
 
-        var key = "test/users/user-1";
+        var key = RunnerHarness.UserKey;
         var stored = (JObject)(await harness.Storage.ReadAsync([key]))[key];
         Assert.Equal(["conv-1", "conv-2"], stored["History"]!.Values<string>().Order());
         Assert.Equal(2, harness.Sent().Count);
@@ -214,6 +288,30 @@ public sealed class ExactlyOnceTurnRunnerTests
             harness.Adapter.ProcessActivityAsync(RunnerHarness.Message("a", "1"), runner.OnTurnAsync, CancellationToken.None));
 
         Assert.Empty(harness.Sent());
+    }
+
+    /// <summary>A bot confirming a complaint: adds the conversation to the user's history, once (as complaint ids are).</summary>
+    private static async Task AddComplaintAsync(ITurnContext context, UserState userState)
+    {
+        var history = userState.CreateProperty<List<string>>("History");
+        var items = await history.GetAsync(context, () => []);
+        if (!items.Contains(context.Activity.Conversation.Id))
+        {
+            items.Add(context.Activity.Conversation.Id);
+        }
+
+        await history.SetAsync(context, items);
+        await context.SendActivityAsync("saved");
+    }
+
+    /// <summary>A bot recording each answer in conversation state and echoing it.</summary>
+    private static async Task AddAnswerAsync(ITurnContext context, ConversationState conversationState)
+    {
+        var answers = conversationState.CreateProperty<List<string>>("Answers");
+        var list = await answers.GetAsync(context, () => []);
+        list.Add(context.Activity.Text);
+        await answers.SetAsync(context, list);
+        await context.SendActivityAsync(context.Activity.Text);
     }
 
     /// <summary>What another instance does: commits a newer conversation state between our read and our write.</summary>

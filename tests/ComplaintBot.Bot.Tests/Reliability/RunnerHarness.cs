@@ -15,10 +15,14 @@ namespace ComplaintBot.Bot.Tests.Reliability;
 /// </summary>
 public sealed class RunnerHarness
 {
-    public RunnerHarness(Func<ITurnContext, int, Task> bot, int maxAttempts = 6)
+    /// <param name="bot">What each run does; gets the run number, counted across all runs of this harness.</param>
+    /// <param name="maxAttempts">Runs per turn before the runner gives up.</param>
+    /// <param name="storage">The store, shared with other harnesses to play several instances; a new one when null.</param>
+    /// <param name="wrap">Decorates the store as this instance sees it (counting, interleaving), under the concurrency check.</param>
+    public RunnerHarness(Func<ITurnContext, int, Task> bot, int maxAttempts = 6, JsonMemoryStorage? storage = null, Func<IStorage, IStorage>? wrap = null)
     {
-        Storage = new JsonMemoryStorage();
-        var checkedStorage = new ConcurrencyCheckedStorage(Storage);
+        Storage = storage ?? new JsonMemoryStorage();
+        var checkedStorage = new ConcurrencyCheckedStorage(wrap is null ? Storage : wrap(Storage));
         ConversationState = new ConversationState(checkedStorage);
         UserState = new UserState(checkedStorage);
         Runner = new ExactlyOnceTurnRunner(
@@ -41,6 +45,8 @@ public sealed class RunnerHarness
     public TestAdapter Adapter { get; } = new(TestAdapter.CreateConversation("conv-1", "user-1", "bot"));
 
     public static string ConversationKey => "test/conversations/conv-1";
+
+    public static string UserKey => "test/users/user-1";
 
     /// <summary>Gives the conversation a stored (empty) state, as every conversation has after its first turn.</summary>
     public Task SeedConversationAsync() =>

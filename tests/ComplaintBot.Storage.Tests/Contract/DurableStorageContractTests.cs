@@ -43,6 +43,33 @@ public abstract class DurableStorageContractTests : StorageContractTests
     }
 
     [Fact]
+    public async Task WriteAsync_CreateOnlyRacedFromSeveralInstances_ExactlyOneWins()
+    {
+        // Instances of one process share nothing in memory here, so only the backing store can decide the race.
+        var instances = Enumerable.Range(0, 4).Select(_ => Track(ReopenStorage())).ToList();
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var creators = Enumerable.Range(0, 16).Select(i => Task.Run(async () =>
+        {
+            await start.Task;
+            try
+            {
+                await instances[i % instances.Count].WriteAsync(Changes(("race", new PocoStoreItem { Count = i, ETag = StorageETags.CreateOnly })));
+                return (Index: i, Won: true);
+            }
+            catch (StorageConcurrencyException)
+            {
+                return (Index: i, Won: false);
+            }
+        })).ToList();
+
+        start.SetResult();
+        var outcomes = await Task.WhenAll(creators);
+
+        var winner = Assert.Single(outcomes, o => o.Won);
+        Assert.Equal(winner.Index, (await ReadAsync<PocoStoreItem>(Storage, "race")).Count);
+    }
+
+    [Fact]
     public async Task UserState_AfterRestart_ContinuesWhereItStopped()
     {
         await RunTurnAsync(Storage, "remember 淘宝");

@@ -115,6 +115,36 @@ public sealed class BlobStorageTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
+    public async Task WriteAsync_KeyCreatedJustBeforeACreateOnlyUpload_ServiceRefusesWith409AsConcurrencyException()
+    {
+        // No check precedes a single key's upload: If-None-Match: * alone must make the service refuse it.
+        var sut = CreateSut();
+        await sut.PingAsync();
+        var creator = new BlobStorage(new BlobContainerClient(azurite.Azurite.ConnectionString, _containerName, InterceptingOptions("item", () =>
+            Container.GetBlobClient("item").Upload(BinaryData.FromString("{\"Count\":99}")))));
+        _created.Add(creator);
+
+        var ex = await Assert.ThrowsAsync<StorageConcurrencyException>(() =>
+            creator.WriteAsync(Changes(("item", new PocoStoreItem { Count = 1, ETag = StorageETags.CreateOnly }))));
+
+        var inner = Assert.IsType<RequestFailedException>(ex.InnerException);
+        Assert.Equal(409, inner.Status);
+        Assert.Equal(99, (await ReadAsync<PocoStoreItem>(sut, "item")).Count);
+    }
+
+    [Fact]
+    public async Task WriteAsync_CreateOnlyAfterContainerDeleted_CreatesContainerAndKey()
+    {
+        var sut = CreateSut();
+        await sut.WriteAsync(Changes(("a", new PocoItem { Count = 1 })));
+        await Container.DeleteAsync();
+
+        await sut.WriteAsync(Changes(("a", new PocoStoreItem { Count = 2, ETag = StorageETags.CreateOnly })));
+
+        Assert.Equal(2, (await ReadAsync<PocoStoreItem>(sut, "a")).Count);
+    }
+
+    [Fact]
     public async Task WriteAsync_ETagOfDeletedKey_ThrowsConcurrencyAndDoesNotRecreateIt()
     {
         var sut = CreateSut();
