@@ -18,6 +18,10 @@ namespace ComplaintBot.Bot.Turns;
 /// is stored now. However long the gap between the "absent" read and the create, the create can never land on
 /// state another instance committed meanwhile. The inner storage must therefore be one of the providers of
 /// ComplaintBot.Storage, which all implement that create-only write.</para>
+/// <para>State that has become empty is deleted with <see cref="IConditionalDeletion.DeleteIfMatchAsync"/> under the
+/// ETag it was read with (a finished interview leaves no row behind), and state that was never stored and is
+/// still empty is not written at all. A provider without conditional deletes gets the empty document written
+/// conditionally instead.</para>
 /// <para>After a write the cached dictionary still holds the ETag it was read with (or none): a state is committed
 /// once per turn (<see cref="ExactlyOnceTurnRunner"/>); a second save in the same turn reports a conflict rather
 /// than guess.</para>
@@ -45,10 +49,11 @@ public sealed class ConcurrencyCheckedStorage : IStorage
     /// <inheritdoc />
     /// <exception cref="StorageConcurrencyException">A state changed in storage since it was read, or was new when read
     /// and has been created since by someone else: either way the turn must run again from what is stored now.</exception>
-    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
         var writes = new Dictionary<string, object>(changes.Count, StringComparer.Ordinal);
+        var deletes = new List<(string Key, string ETag)>();
         foreach (var (key, value) in changes)
         {
             if (value is IDictionary<string, object> state and not IStoreItem)
@@ -57,6 +62,17 @@ public sealed class ConcurrencyCheckedStorage : IStorage
                 var values = state
                     .Where(p => !string.Equals(p.Key, StorageJson.ETagProperty, StringComparison.OrdinalIgnoreCase))
                     .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+                if (values.Count == 0 && _inner is IConditionalDeletion)
+                {
+                    // Nothing left to keep: the state goes instead of staying behind empty, but only the version
+                    // this turn read; state that never existed needs nothing at all.
+                    if (!string.IsNullOrEmpty(eTag))
+                    {
+                        deletes.Add((key, eTag));
+                    }
+
+                    continue;
+                }
 
                 // No ETag: the state was absent when read, so it may only be created, never written over someone's.
                 writes[key] = new StateDocument(values, string.IsNullOrEmpty(eTag) ? StorageETags.CreateOnly : eTag);
@@ -67,6 +83,14 @@ public sealed class ConcurrencyCheckedStorage : IStorage
             }
         }
 
-        return _inner.WriteAsync(writes, cancellationToken);
+        if (writes.Count > 0)
+        {
+            await _inner.WriteAsync(writes, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var (key, eTag) in deletes)
+        {
+            await ((IConditionalDeletion)_inner).DeleteIfMatchAsync(key, eTag, cancellationToken).ConfigureAwait(false);
+        }
     }
 }

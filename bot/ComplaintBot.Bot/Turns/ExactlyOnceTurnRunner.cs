@@ -126,7 +126,14 @@ public sealed class ExactlyOnceTurnRunner : IBot
         var before = new Dictionary<string, object>(_conversationState.GetCachedState(context).State, StringComparer.Ordinal);
         await _bot.OnTurnAsync(context, cancellationToken).ConfigureAwait(false);
 
-        if (fingerprint is not null)
+        if (_conversationState.GetCachedState(context).State.Keys.All(IsBookkeeping))
+        {
+            // Nothing of the conversation is left (an interview finished): the ledger goes too, so the commit
+            // deletes the state rather than keep a row per finished conversation for ever. A redelivery of this
+            // last activity then finds no state and is answered like a new message.
+            await _ledger.DeleteAsync(context, cancellationToken).ConfigureAwait(false);
+        }
+        else if (fingerprint is not null)
         {
             // Read again: the bot may have replaced conversation state wholesale.
             ledger = await _ledger.GetAsync(context, () => new TurnLedger(), cancellationToken).ConfigureAwait(false);
@@ -139,4 +146,7 @@ public sealed class ExactlyOnceTurnRunner : IBot
         var user = _userState.GetCachedState(context)?.State;
         return new CommittedTurn(before, _conversationState.GetCachedState(context).State.AsReadOnly(), user?.AsReadOnly());
     }
+
+    private static bool IsBookkeeping(string property) =>
+        property == TurnLedger.Property || string.Equals(property, StorageJson.ETagProperty, StringComparison.OrdinalIgnoreCase);
 }

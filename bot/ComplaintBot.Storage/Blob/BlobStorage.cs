@@ -40,7 +40,7 @@ namespace ComplaintBot.Storage.Blob;
 /// 403), <see cref="StorageUnavailableException"/> is thrown. One instance is safe to share across concurrent
 /// turns.</para>
 /// </remarks>
-public sealed class BlobStorage : IStorage, IStorageHealth, IDisposable
+public sealed class BlobStorage : IStorage, IConditionalDeletion, IStorageHealth, IDisposable
 {
     private const string JsonContentType = "application/json";
 
@@ -176,6 +176,28 @@ public sealed class BlobStorage : IStorage, IStorageHealth, IDisposable
                 ct),
             "delete",
             cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>One <c>If-Match</c> delete: the service refuses it (412, or 404 when the blob is gone) unless the
+    /// blob still has the ETag.</remarks>
+    /// <exception cref="StorageUnavailableException">The account could not be written.</exception>
+    public async Task DeleteIfMatchAsync(string key, string eTag, CancellationToken cancellationToken = default)
+    {
+        StorageLimits.ValidateKeys([key], nameof(key));
+        ArgumentException.ThrowIfNullOrEmpty(eTag);
+        var blob = _container.GetBlobClient(BlobKeys.ToBlobName(key));
+        try
+        {
+            await RunAsync(
+                ct => blob.DeleteAsync(DeleteSnapshotsOption.IncludeSnapshots, new BlobRequestConditions { IfMatch = new ETag(eTag) }, ct),
+                "delete",
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (StorageUnavailableException ex) when (ex.InnerException is RequestFailedException failed && IsConditionFailure(failed))
+        {
+            throw Conflict(key, failed);
+        }
     }
 
     /// <inheritdoc />

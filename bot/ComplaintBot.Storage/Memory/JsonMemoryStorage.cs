@@ -17,7 +17,7 @@ namespace ComplaintBot.Storage.Memory;
 /// <see cref="StorageLimits"/> like every other provider. Development and tests only: everything is lost when the
 /// process stops.
 /// </remarks>
-public sealed class JsonMemoryStorage : IStorage, IStorageHealth
+public sealed class JsonMemoryStorage : IStorage, IConditionalDeletion, IStorageHealth
 {
     private readonly Dictionary<string, (string Json, string ETag)> _items = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
@@ -92,6 +92,24 @@ public sealed class JsonMemoryStorage : IStorage, IStorageHealth
             {
                 _items.Remove(key);
             }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task DeleteIfMatchAsync(string key, string eTag, CancellationToken cancellationToken = default)
+    {
+        StorageLimits.ValidateKeys([key], nameof(key));
+        ArgumentException.ThrowIfNullOrEmpty(eTag);
+        lock (_gate)
+        {
+            if (!_items.TryGetValue(key, out var stored) || stored.ETag != eTag)
+            {
+                throw StorageConcurrencyException.ForKey(key);
+            }
+
+            _items.Remove(key);
         }
 
         return Task.CompletedTask;

@@ -54,6 +54,8 @@ internal static class SqliteStateTable
 
     private const string DeleteSql = "DELETE FROM state_items WHERE key = $key;";
 
+    private const string ConditionalDeleteSql = "DELETE FROM state_items WHERE key = $key AND etag = $expected;";
+
     private const string PingSql = "SELECT count(*) FROM (SELECT 1 FROM state_items LIMIT 1);";
 
     /// <summary>Switches the file to write-ahead logging and creates the table if it is missing.</summary>
@@ -162,6 +164,20 @@ internal static class SqliteStateTable
         }
 
         transaction.Commit();
+    }
+
+    /// <summary>Deletes a key if it still has the given ETag; one statement, so atomic without a transaction.</summary>
+    /// <exception cref="StorageConcurrencyException">The key is absent or has another ETag.</exception>
+    internal static async Task DeleteIfMatchAsync(SqliteConnection connection, string key, string eTag, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = ConditionalDeleteSql;
+        command.Parameters.AddWithValue("$key", key);
+        command.Parameters.AddWithValue("$expected", eTag);
+        if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
+        {
+            throw StorageConcurrencyException.ForKey(key);
+        }
     }
 
     /// <summary>Touches the table once, proving the file opens, is a database and holds the schema.</summary>

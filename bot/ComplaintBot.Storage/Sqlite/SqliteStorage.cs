@@ -21,7 +21,7 @@ namespace ComplaintBot.Storage.Sqlite;
 /// run out, or the file cannot be used at all, a <see cref="StorageUnavailableException"/> is thrown and nothing
 /// of the operation has been written.</para>
 /// </remarks>
-public sealed class SqliteStorage : IStorage, IStorageHealth, IDisposable
+public sealed class SqliteStorage : IStorage, IConditionalDeletion, IStorageHealth, IDisposable
 {
     private readonly string _connectionString;
     private readonly TimeProvider _timeProvider;
@@ -140,6 +140,31 @@ public sealed class SqliteStorage : IStorage, IStorageHealth, IDisposable
                 try
                 {
                     await SqliteStateTable.DeleteAsync(connection, keys, ct).ConfigureAwait(false);
+                }
+                finally
+                {
+                    _writeGate.Release();
+                }
+
+                return true;
+            },
+            "delete",
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="StorageUnavailableException">The database could not be written; nothing was deleted.</exception>
+    public async Task DeleteIfMatchAsync(string key, string eTag, CancellationToken cancellationToken = default)
+    {
+        StorageLimits.ValidateKeys([key], nameof(key));
+        ArgumentException.ThrowIfNullOrEmpty(eTag);
+        await RunAsync(
+            async (connection, ct) =>
+            {
+                await _writeGate.WaitAsync(ct).ConfigureAwait(false);
+                try
+                {
+                    await SqliteStateTable.DeleteIfMatchAsync(connection, key, eTag, ct).ConfigureAwait(false);
                 }
                 finally
                 {

@@ -57,13 +57,11 @@ public sealed class FullInterviewTests(BotHostFactory factory, ITestOutputHelper
         var confirmed = await client.SubmitAsync(new { action = "confirm", complaintId = (string?)document["id"] });
         Assert.Contains((string)document["id"]!, confirmed.AllText(), StringComparison.Ordinal);
 
-        // A completed interview leaves neither its draft nor an empty dialog stack in conversation state.
+        // A completed interview leaves no conversation state at all: no draft, no dialog stack, no redelivery ledger.
         var storage = factory.Services.GetRequiredService<IStorage>();
         var key = $"{client.ChannelId}/conversations/{client.ConversationId}";
         var items = await storage.ReadAsync([key]);
-        var stored = items.TryGetValue(key, out var value) ? value as JObject : null;
-        Assert.Null(stored?["Interview"]);
-        Assert.Null(stored?["DialogState"]);
+        Assert.False(items.ContainsKey(key), "conversation state left behind: " + (items.TryGetValue(key, out var left) ? left : null));
     }
 
     [Fact]

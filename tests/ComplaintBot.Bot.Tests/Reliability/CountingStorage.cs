@@ -1,9 +1,10 @@
+using ComplaintBot.Storage;
 using Microsoft.Bot.Builder;
 
 namespace ComplaintBot.Bot.Tests.Reliability;
 
 /// <summary>Passes every call to the store underneath and records it, so a test can see what a turn costs.</summary>
-public sealed class CountingStorage(IStorage inner) : IStorage
+public sealed class CountingStorage(IStorage inner) : IStorage, IConditionalDeletion
 {
     private readonly List<string> _calls = [];
 
@@ -35,6 +36,12 @@ public sealed class CountingStorage(IStorage inner) : IStorage
     {
         Record("delete", keys);
         return inner.DeleteAsync(keys, cancellationToken);
+    }
+
+    public Task DeleteIfMatchAsync(string key, string eTag, CancellationToken cancellationToken = default)
+    {
+        Record("delete-if-match", [key]);
+        return ((IConditionalDeletion)inner).DeleteIfMatchAsync(key, eTag, cancellationToken);
     }
 
     private void Record(string operation, IEnumerable<string> keys)

@@ -158,6 +158,7 @@ public sealed class ExactlyOnceTurnRunnerTests
             async (context, run) =>
             {
                 await harness!.UserState.CreateProperty<List<string>>("History").SetAsync(context, ["complaint-1"]);
+                await harness.ConversationState.CreateProperty<string>("Step").SetAsync(context, "order");
                 await context.SendActivityAsync("saved");
             },
             wrap: inner => counting = new CountingStorage(inner));
@@ -176,6 +177,78 @@ public sealed class ExactlyOnceTurnRunnerTests
         var stored = await harness.Storage.ReadAsync([RunnerHarness.ConversationKey, RunnerHarness.UserKey]);
         Assert.Equal(["complaint-1"], ((JObject)stored[RunnerHarness.UserKey])["History"]!.Values<string>());
         Assert.Single(((JObject)stored[RunnerHarness.ConversationKey])[TurnLedger.Property]!["Recent"]!);
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_TurnLeavesNothingButTheLedger_DeletesTheConversationStateItRead()
+    {
+        CountingStorage? counting = null;
+        RunnerHarness? harness = null;
+        harness = new RunnerHarness(
+            async (context, run) =>
+            {
+                // The interview finished: the bot forgets everything it kept for the conversation.
+                await harness!.ConversationState.CreateProperty<bool>(RunnerHarness.InProgressProperty).DeleteAsync(context);
+                await context.SendActivityAsync("done");
+            },
+            wrap: inner => counting = new CountingStorage(inner));
+        await harness.SeedConversationAsync();
+        await harness.RunAsync(RunnerHarness.Message("earlier", "1"));
+
+        await harness.RunAsync(RunnerHarness.Message("confirm", "2"));
+
+        Assert.Empty(await harness.Storage.ReadAsync([RunnerHarness.ConversationKey]));
+        Assert.Contains("delete-if-match " + RunnerHarness.ConversationKey, counting!.Calls);
+        Assert.Equal(2, harness.Sent().Count);
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_NewConversationThatKeepsNothing_WritesNothing()
+    {
+        CountingStorage? counting = null;
+        var harness = new RunnerHarness((context, run) => context.SendActivityAsync("help text"), wrap: inner => counting = new CountingStorage(inner));
+
+        await harness.RunAsync(RunnerHarness.Message("help", "1"));
+
+        Assert.Equal(["read " + RunnerHarness.ConversationKey], counting!.Calls);
+        Assert.Single(harness.Sent());
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_FinishingTurnLosesTheRaceToANewerCommit_RerunsAndKeepsTheNewerState()
+    {
+        RunnerHarness? instanceA = null;
+        RunnerHarness? instanceB = null;
+        var runs = 0;
+        Func<ITurnContext, int, Task> Bot(Func<RunnerHarness> self) => async (context, run) =>
+        {
+            runs++;
+            var answers = self().ConversationState.CreateProperty<List<string>>("Answers");
+            var list = await answers.GetAsync(context, () => []);
+            if (context.Activity.Text == "finish" && list.Count == 0)
+            {
+                await answers.DeleteAsync(context);
+                return;
+            }
+
+            list.Add(context.Activity.Text);
+            await answers.SetAsync(context, list);
+        };
+
+        var storage = new JsonMemoryStorage();
+        instanceB = new RunnerHarness(Bot(() => instanceB!), storage: storage);
+        instanceA = new RunnerHarness(
+            Bot(() => instanceA!),
+            storage: storage,
+            wrap: inner => new InterleavingStorage(inner, RunnerHarness.ConversationKey, () => instanceB.RunAsync(RunnerHarness.Message("late answer", "b"))));
+        await storage.WriteAsync(new Dictionary<string, object> { [RunnerHarness.ConversationKey] = new Dictionary<string, object> { ["Answers"] = new List<string>() } });
+
+        // A's "finish" would delete the state it read, but B commits an answer first: the delete must not win.
+        await instanceA.RunAsync(RunnerHarness.Message("finish", "a"));
+
+        var stored = (JObject)(await storage.ReadAsync([RunnerHarness.ConversationKey]))[RunnerHarness.ConversationKey];
+        Assert.Equal(["late answer", "finish"], stored["Answers"]!.Values<string>());
+        Assert.Equal(3, runs);
     }
 
     [Fact]

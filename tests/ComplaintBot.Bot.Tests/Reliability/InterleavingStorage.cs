@@ -1,13 +1,14 @@
+using ComplaintBot.Storage;
 using Microsoft.Bot.Builder;
 
 namespace ComplaintBot.Bot.Tests.Reliability;
 
 /// <summary>
-/// Lets something else happen at the worst moment: the first time a write of <paramref name="key"/> reaches the
+/// Lets something else happen at the worst moment: the first time a write (or conditional delete) of <paramref name="watchedKey"/> reaches the
 /// store, <paramref name="meanwhile"/> runs to the end before the write goes on. Under load another instance's
 /// whole turn can fit between a turn's read and its write; this makes that happen every time.
 /// </summary>
-public sealed class InterleavingStorage(IStorage inner, string key, Func<Task> meanwhile) : IStorage
+public sealed class InterleavingStorage(IStorage inner, string watchedKey, Func<Task> meanwhile) : IStorage, IConditionalDeletion
 {
     private int _done;
 
@@ -16,7 +17,7 @@ public sealed class InterleavingStorage(IStorage inner, string key, Func<Task> m
 
     public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
-        if (changes.ContainsKey(key) && Interlocked.Exchange(ref _done, 1) == 0)
+        if (changes.ContainsKey(watchedKey) && Interlocked.Exchange(ref _done, 1) == 0)
         {
             await meanwhile();
         }
@@ -26,4 +27,14 @@ public sealed class InterleavingStorage(IStorage inner, string key, Func<Task> m
 
     public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) =>
         inner.DeleteAsync(keys, cancellationToken);
+
+    public async Task DeleteIfMatchAsync(string key, string eTag, CancellationToken cancellationToken = default)
+    {
+        if (key == watchedKey && Interlocked.Exchange(ref _done, 1) == 0)
+        {
+            await meanwhile();
+        }
+
+        await ((IConditionalDeletion)inner).DeleteIfMatchAsync(key, eTag, cancellationToken);
+    }
 }

@@ -48,9 +48,12 @@ public sealed class RunnerHarness
 
     public static string UserKey => "test/users/user-1";
 
-    /// <summary>Gives the conversation a stored (empty) state, as every conversation has after its first turn.</summary>
+    /// <summary>The property <see cref="SeedConversationAsync"/> stores, standing for an interview in progress.</summary>
+    public const string InProgressProperty = "InProgress";
+
+    /// <summary>Gives the conversation stored state, as a conversation in the middle of an interview has.</summary>
     public Task SeedConversationAsync() =>
-        Storage.WriteAsync(new Dictionary<string, object> { [ConversationKey] = new Dictionary<string, object>() });
+        Storage.WriteAsync(new Dictionary<string, object> { [ConversationKey] = new Dictionary<string, object> { [InProgressProperty] = true } });
 
     public static Activity Message(string text, string id, bool expectReplies = false)
     {
