@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -100,11 +99,4 @@ public sealed class LocalOpenIdProvider : IAsyncDisposable
             ["endorsements"] = key.Endorsements,
         };
     }
-}
-
-/// <summary>A signing key the provider publishes, and the channel ids it endorses.</summary>
-public sealed record PublishedKey(RsaSecurityKey Key, string[] Endorsements)
-{
-    /// <summary>A fresh 2048-bit RSA key with the given key id.</summary>
-    public static RsaSecurityKey NewKey(string keyId) => new(RSA.Create(2048)) { KeyId = keyId };
 }
