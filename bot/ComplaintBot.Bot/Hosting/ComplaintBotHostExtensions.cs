@@ -56,11 +56,12 @@ public static class ComplaintBotHostExtensions
         services.AddComplaintDialogs();
 
         services.AddSingleton<ServiceClientCredentialsFactory>(sp => new ConfigurationServiceClientCredentialFactory(configuration));
-        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
+        // The factory serves the SDK's outbound calls; it validates inbound tokens with an HttpClient of its own.
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ChannelTokenAuthentication(new ConfigurationBotFrameworkAuthentication(
             configuration,
             sp.GetRequiredService<ServiceClientCredentialsFactory>(),
             httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
-            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
         services.AddSingleton<IBotTokenProvider>(sp => new ConnectorCredentialsTokenProvider(
             sp.GetRequiredService<ServiceClientCredentialsFactory>(), configuration["MicrosoftAppId"], configuration["MicrosoftAppTenantId"]));
         services.AddOptions<MessagesOptions>().Bind(configuration.GetSection(MessagesOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
