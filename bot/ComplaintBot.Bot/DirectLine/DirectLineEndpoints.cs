@@ -36,13 +36,18 @@ internal static class DirectLineEndpoints
     /// <summary>The page-facing endpoint: a fresh conversation token for the browser, no secret involved.</summary>
     private static async Task<IResult> PageTokenAsync(HttpContext context, DirectLineTokens tokens)
     {
-        var body = await ReadJsonAsync(context, 4096).ConfigureAwait(false);
+        var body = await DirectLineRequestBody.ReadObjectAsync(context, 4096).ConfigureAwait(false);
         if (body.Error is not null)
         {
             return body.Error;
         }
 
-        var locale = NormalizeLocale((string?)body.Json?["locale"]);
+        if (DirectLineBodyFields.ReadStart(body.Json, out var requested, out _) is { } refused)
+        {
+            return refused;
+        }
+
+        var locale = NormalizeLocale(requested);
         var generated = Generate(tokens, DirectLineTokens.NewUserId());
         return Results.Json(new PageToken(generated.ConversationId, generated.Token, generated.ExpiresIn, generated.UserId, locale), DirectLineJson.Web);
     }
@@ -60,13 +65,17 @@ internal static class DirectLineEndpoints
             return DirectLineErrors.Result(StatusCodes.Status403Forbidden, DirectLineErrors.SecretRequired, "Only the Direct Line secret can generate tokens.");
         }
 
-        var body = await ReadJsonAsync(context, 4096).ConfigureAwait(false);
+        var body = await DirectLineRequestBody.ReadObjectAsync(context, 4096).ConfigureAwait(false);
         if (body.Error is not null)
         {
             return body.Error;
         }
 
-        var userId = (string?)body.Json?["user"]?["id"];
+        if (DirectLineBodyFields.ReadStart(body.Json, out _, out var userId) is { } refused)
+        {
+            return refused;
+        }
+
         userId = string.IsNullOrWhiteSpace(userId) || userId.Length > 128 ? DirectLineTokens.NewUserId() : userId;
         var generated = Generate(tokens, userId);
         return Results.Json(new TokenResponse(generated.ConversationId, generated.Token, generated.ExpiresIn), DirectLineJson.Web);
@@ -97,10 +106,15 @@ internal static class DirectLineEndpoints
             return error;
         }
 
-        var body = await ReadJsonAsync(context, 4096).ConfigureAwait(false);
+        var body = await DirectLineRequestBody.ReadObjectAsync(context, 4096).ConfigureAwait(false);
         if (body.Error is not null)
         {
             return body.Error;
+        }
+
+        if (DirectLineBodyFields.ReadStart(body.Json, out var requested, out var userId) is { } refused)
+        {
+            return refused;
         }
 
         string token;
@@ -111,11 +125,10 @@ internal static class DirectLineEndpoints
         }
         else
         {
-            var userId = (string?)body.Json?["user"]?["id"];
             (token, grant) = tokens.Issue(DirectLineTokens.NewConversationId(), string.IsNullOrWhiteSpace(userId) ? DirectLineTokens.NewUserId() : userId);
         }
 
-        var locale = NormalizeLocale((string?)body.Json?["locale"]);
+        var locale = NormalizeLocale(requested);
         var created = await channel.StartAsync(grant.ConversationId, grant.UserId, locale, context.RequestAborted).ConfigureAwait(false);
         var response = new ConversationResponse(grant.ConversationId, token, ExpiresIn(tokens, grant), StreamUrl(context, options.Value, grant.ConversationId, token, 0));
         return Results.Json(response, DirectLineJson.Web, statusCode: created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
@@ -129,6 +142,16 @@ internal static class DirectLineEndpoints
             return error;
         }
 
+        if (!DirectLineConversationIds.IsWellFormed(conversationId))
+        {
+            return DirectLineConversationIds.Unknown;
+        }
+
+        if (!DirectLineWatermark.TryRead(context.Request.Query["watermark"], out var requested))
+        {
+            return DirectLineWatermark.Malformed;
+        }
+
         var conversation = await store.FindAsync(conversationId, context.RequestAborted).ConfigureAwait(false);
         if (conversation is null)
         {
@@ -136,7 +159,7 @@ internal static class DirectLineEndpoints
         }
 
         var (token, grant) = caller.Grant is { } g ? (caller.Token!, g) : tokens.Issue(conversationId, conversation.UserId);
-        int? watermark = ParseWatermark(context.Request.Query["watermark"]) is { } w ? w : conversation.Count;
+        int? watermark = requested ?? conversation.Count;
         return Results.Json(new ConversationResponse(conversationId, token, ExpiresIn(tokens, grant), StreamUrl(context, options.Value, conversationId, token, watermark)), DirectLineJson.Web);
     }
 
@@ -148,9 +171,19 @@ internal static class DirectLineEndpoints
             return error;
         }
 
+        if (!DirectLineConversationIds.IsWellFormed(conversationId))
+        {
+            return DirectLineConversationIds.Unknown;
+        }
+
+        if (!DirectLineWatermark.TryRead(context.Request.Query["watermark"], out var requested))
+        {
+            return DirectLineWatermark.Malformed;
+        }
+
         try
         {
-            var (activities, watermark) = await store.ReadAsync(conversationId, ParseWatermark(context.Request.Query["watermark"]) ?? 0, context.RequestAborted).ConfigureAwait(false);
+            var (activities, watermark) = await store.ReadAsync(conversationId, requested ?? 0, context.RequestAborted).ConfigureAwait(false);
             return ActivitySet(activities, watermark);
         }
         catch (DirectLineConversationNotFoundException)
@@ -167,21 +200,36 @@ internal static class DirectLineEndpoints
             return error;
         }
 
+        if (!DirectLineConversationIds.IsWellFormed(conversationId))
+        {
+            return DirectLineConversationIds.Unknown;
+        }
+
         var conversation = await store.FindAsync(conversationId, context.RequestAborted).ConfigureAwait(false);
         if (conversation is null)
         {
             return NotFound(conversationId);
         }
 
-        var body = await ReadJsonAsync(context, options.Value.MaxActivityBytes).ConfigureAwait(false);
+        var body = await DirectLineRequestBody.ReadObjectAsync(context, options.Value.MaxActivityBytes).ConfigureAwait(false);
         if (body.Error is not null)
         {
             return body.Error;
         }
 
-        if (body.Json is not JObject activity || (string?)activity["type"] is not { } type || !ClientActivityTypes.Contains(type, StringComparer.Ordinal))
+        if (body.Json is not { } activity)
         {
-            return DirectLineErrors.Result(StatusCodes.Status400BadRequest, DirectLineErrors.BadArgument, "Post one activity of type message, event or typing.");
+            return BadActivity("Post one activity of type message, event or typing.");
+        }
+
+        if (DirectLineActivityShape.Problem(activity) is { } problem)
+        {
+            return BadActivity(problem);
+        }
+
+        if ((string?)activity["type"] is not { } type || !ClientActivityTypes.Contains(type, StringComparer.Ordinal))
+        {
+            return BadActivity("Post one activity of type message, event or typing.");
         }
 
         if (Normalize(activity, caller, conversation) is { } fromError)
@@ -198,6 +246,11 @@ internal static class DirectLineEndpoints
         if (auth.Check(DirectLineAuth.Bearer(context.Request), conversationId, out var caller) is { } error)
         {
             return error;
+        }
+
+        if (!DirectLineConversationIds.IsWellFormed(conversationId))
+        {
+            return DirectLineConversationIds.Unknown;
         }
 
         var conversation = await store.FindAsync(conversationId, context.RequestAborted).ConfigureAwait(false);
@@ -220,9 +273,14 @@ internal static class DirectLineEndpoints
         }
 
         var activity = upload.Activity ?? new JObject { ["type"] = "message" };
+        if (DirectLineActivityShape.Problem(activity) is { } problem)
+        {
+            return BadActivity(problem);
+        }
+
         if ((string?)activity["type"] != "message")
         {
-            return DirectLineErrors.Result(StatusCodes.Status400BadRequest, DirectLineErrors.BadArgument, "The activity part of an upload must be a message.");
+            return BadActivity("The activity part of an upload must be a message.");
         }
 
         if (Normalize(activity, caller, conversation, context.Request.Query["userId"]) is { } fromError)
@@ -357,17 +415,29 @@ internal static class DirectLineEndpoints
         return watermark is { } w ? url + "&watermark=" + w.ToString(CultureInfo.InvariantCulture) : url;
     }
 
-    internal static int? ParseWatermark(string? value) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var w) && w >= 0 ? w : null;
-
     internal static IResult ActivitySet(IReadOnlyList<JObject> activities, int watermark) =>
         Results.Text(ActivitySetJson(activities, watermark), "application/json; charset=utf-8", Encoding.UTF8);
 
-    internal static string ActivitySetJson(IReadOnlyList<JObject> activities, int watermark) =>
-        new JObject { ["activities"] = new JArray(activities), ["watermark"] = watermark.ToString(CultureInfo.InvariantCulture) }.ToString(Formatting.None);
+    /// <summary>
+    /// An <c>ActivitySet</c> as JSON text. Markup characters in strings are written as \u escapes: the text is data
+    /// to the client, and a response read as a page by mistake can never run what a user typed.
+    /// </summary>
+    internal static string ActivitySetJson(IReadOnlyList<JObject> activities, int watermark)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var writer = new JsonTextWriter(text) { Formatting = Formatting.None, StringEscapeHandling = StringEscapeHandling.EscapeHtml })
+        {
+            new JObject { ["activities"] = new JArray(activities), ["watermark"] = watermark.ToString(CultureInfo.InvariantCulture) }.WriteTo(writer);
+        }
+
+        return text.ToString();
+    }
 
     internal static IResult NotFound(string conversationId) =>
         DirectLineErrors.Result(StatusCodes.Status404NotFound, DirectLineErrors.ConversationNotFound, $"Conversation {conversationId} was not found.");
+
+    private static IResult BadActivity(string message) =>
+        DirectLineErrors.Result(StatusCodes.Status400BadRequest, DirectLineErrors.BadArgument, message);
 
     internal static IResult TooLarge(string message) =>
         DirectLineErrors.Result(StatusCodes.Status413PayloadTooLarge, DirectLineErrors.TooLarge, message);
@@ -380,52 +450,6 @@ internal static class DirectLineEndpoints
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
         {
             feature.MaxRequestBodySize = limit;
-        }
-    }
-
-    /// <summary>Reads a small JSON body with a hard size cap. An empty body is null JSON, not an error.</summary>
-    private static async Task<(JToken? Json, IResult? Error)> ReadJsonAsync(HttpContext context, int maxBytes)
-    {
-        if (context.Request.ContentLength > maxBytes)
-        {
-            return (null, TooLarge($"The body may hold at most {maxBytes} bytes."));
-        }
-
-        SetBodyLimit(context, maxBytes + 1L);
-        var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        try
-        {
-            int read;
-            while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted).ConfigureAwait(false)) > 0)
-            {
-                if (buffer.Length + read > maxBytes)
-                {
-                    return (null, TooLarge($"The body may hold at most {maxBytes} bytes."));
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-        }
-        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return (null, TooLarge($"The body may hold at most {maxBytes} bytes."));
-        }
-
-        if (buffer.Length == 0)
-        {
-            return (null, null);
-        }
-
-        try
-        {
-            buffer.Position = 0;
-            using var reader = new JsonTextReader(new StreamReader(buffer, Encoding.UTF8)) { DateParseHandling = DateParseHandling.None, MaxDepth = 64 };
-            return (JToken.ReadFrom(reader), null);
-        }
-        catch (JsonException)
-        {
-            return (null, DirectLineErrors.Result(StatusCodes.Status400BadRequest, DirectLineErrors.BadArgument, "The body is not valid JSON."));
         }
     }
 
