@@ -2,14 +2,13 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace ComplaintBot.Bot.DirectLine;
 
 /// <summary>The Direct Line 3.0 routes under <c>/v3/directline</c> and the page-facing token endpoint.</summary>
-internal static class DirectLineEndpoints
+internal static partial class DirectLineEndpoints
 {
     public const string BasePath = "/v3/directline";
     public const string PageTokenPath = "/webchat/token";
@@ -31,71 +30,6 @@ internal static class DirectLineEndpoints
         group.MapGet("/attachments/{fileId}", GetAttachmentAsync);
         group.MapGet("/attachments/{fileId}/{name}", (HttpContext context, string fileId, DirectLineConversationStore store) => GetAttachmentAsync(context, fileId, store));
         app.MapPost(PageTokenPath, PageTokenAsync).RequireCors(CorsPolicy);
-    }
-
-    /// <summary>The page-facing endpoint: a fresh conversation token for the browser, no secret involved.</summary>
-    private static async Task<IResult> PageTokenAsync(HttpContext context, DirectLineTokens tokens)
-    {
-        var body = await DirectLineRequestBody.ReadObjectAsync(context, 4096).ConfigureAwait(false);
-        if (body.Error is not null)
-        {
-            return body.Error;
-        }
-
-        if (DirectLineBodyFields.ReadStart(body.Json, out var requested, out _) is { } refused)
-        {
-            return refused;
-        }
-
-        var locale = NormalizeLocale(requested);
-        var generated = Generate(tokens, DirectLineTokens.NewUserId());
-        return Results.Json(new PageToken(generated.ConversationId, generated.Token, generated.ExpiresIn, generated.UserId, locale), DirectLineJson.Web);
-    }
-
-    /// <summary><c>POST /tokens/generate</c>: the secret holder's way to get a token for a new conversation.</summary>
-    private static async Task<IResult> GenerateAsync(HttpContext context, DirectLineAuth auth, DirectLineTokens tokens)
-    {
-        if (auth.Check(DirectLineAuth.Bearer(context.Request), null, out var caller) is { } error)
-        {
-            return error;
-        }
-
-        if (!caller.IsSecret)
-        {
-            return DirectLineErrors.Result(StatusCodes.Status403Forbidden, DirectLineErrors.SecretRequired, "Only the Direct Line secret can generate tokens.");
-        }
-
-        var body = await DirectLineRequestBody.ReadObjectAsync(context, 4096).ConfigureAwait(false);
-        if (body.Error is not null)
-        {
-            return body.Error;
-        }
-
-        if (DirectLineBodyFields.ReadStart(body.Json, out _, out var userId) is { } refused)
-        {
-            return refused;
-        }
-
-        userId = string.IsNullOrWhiteSpace(userId) || userId.Length > 128 ? DirectLineTokens.NewUserId() : userId;
-        var generated = Generate(tokens, userId);
-        return Results.Json(new TokenResponse(generated.ConversationId, generated.Token, generated.ExpiresIn), DirectLineJson.Web);
-    }
-
-    /// <summary><c>POST /tokens/refresh</c>: a new token for the same conversation and user.</summary>
-    private static IResult Refresh(HttpContext context, DirectLineAuth auth, DirectLineTokens tokens)
-    {
-        if (auth.Check(DirectLineAuth.Bearer(context.Request), null, out var caller) is { } error)
-        {
-            return error;
-        }
-
-        if (caller.Grant is not { } grant)
-        {
-            return DirectLineErrors.Result(StatusCodes.Status400BadRequest, DirectLineErrors.BadArgument, "Refresh takes a token, not the secret.");
-        }
-
-        var (token, refreshed) = tokens.Issue(grant.ConversationId, grant.UserId);
-        return Results.Json(new TokenResponse(refreshed.ConversationId, token, (int)tokens.Lifetime.TotalSeconds), DirectLineJson.Web);
     }
 
     /// <summary><c>POST /conversations</c>: starts the token's conversation (or a new one for the secret).</summary>
@@ -240,102 +174,6 @@ internal static class DirectLineEndpoints
         return await PostAsync(channel, conversation, activity, context.RequestAborted).ConfigureAwait(false);
     }
 
-    /// <summary><c>POST /conversations/{id}/upload?userId=</c>: files (and an optional activity part) become one message.</summary>
-    private static async Task<IResult> UploadAsync(HttpContext context, string conversationId, DirectLineAuth auth, DirectLineConversationStore store, DirectLineChannel channel, IOptions<DirectLineOptions> options)
-    {
-        if (auth.Check(DirectLineAuth.Bearer(context.Request), conversationId, out var caller) is { } error)
-        {
-            return error;
-        }
-
-        if (!DirectLineConversationIds.IsWellFormed(conversationId))
-        {
-            return DirectLineConversationIds.Unknown;
-        }
-
-        var conversation = await store.FindAsync(conversationId, context.RequestAborted).ConfigureAwait(false);
-        if (conversation is null)
-        {
-            return NotFound(conversationId);
-        }
-
-        var limits = options.Value;
-        if (context.Request.ContentLength > limits.MaxUploadBytes)
-        {
-            return TooLarge($"An upload may hold at most {limits.MaxUploadBytes} bytes.");
-        }
-
-        SetBodyLimit(context, limits.MaxUploadBytes);
-        var upload = await UploadReader.ReadAsync(context.Request, limits, context.RequestAborted).ConfigureAwait(false);
-        if (upload.Error is not null)
-        {
-            return upload.Error;
-        }
-
-        var activity = upload.Activity ?? new JObject { ["type"] = "message" };
-        if (DirectLineActivityShape.Problem(activity) is { } problem)
-        {
-            return BadActivity(problem);
-        }
-
-        if ((string?)activity["type"] != "message")
-        {
-            return BadActivity("The activity part of an upload must be a message.");
-        }
-
-        if (Normalize(activity, caller, conversation, context.Request.Query["userId"]) is { } fromError)
-        {
-            return fromError;
-        }
-
-        var described = activity["attachments"] as JArray ?? [];
-        var attachments = new JArray();
-        for (var i = 0; i < upload.Files.Count; i++)
-        {
-            var file = upload.Files[i];
-            var fileId = await store.SaveFileAsync(conversationId, file.Name, file.ContentType, file.Content, context.RequestAborted).ConfigureAwait(false);
-            var attachment = new JObject
-            {
-                ["contentType"] = file.ContentType,
-                ["contentUrl"] = channel.ServiceUrl + "v3/directline/attachments/" + fileId,
-                ["name"] = file.Name,
-            };
-            if (Describing(described, file.Name, i) is { } meta && meta["thumbnailUrl"]?.Value<string>() is { } thumbnail
-                && thumbnail.StartsWith("http", StringComparison.OrdinalIgnoreCase))
-            {
-                attachment["thumbnailUrl"] = thumbnail;
-            }
-
-            attachments.Add(attachment);
-        }
-
-        activity["attachments"] = attachments;
-        return await PostAsync(channel, conversation, activity, context.RequestAborted).ConfigureAwait(false);
-    }
-
-    /// <summary>An uploaded file. The link is the capability: anyone holding it (the bot's evidence step, the page) may read it.</summary>
-    private static async Task<IResult> GetAttachmentAsync(HttpContext context, string fileId, DirectLineConversationStore store)
-    {
-        var found = await store.ReadFileAsync(fileId, context.RequestAborted).ConfigureAwait(false);
-        if (found is not { } file)
-        {
-            return DirectLineErrors.Result(StatusCodes.Status404NotFound, DirectLineErrors.NotFound, "No such file.");
-        }
-
-        var headers = context.Response.Headers;
-        headers.XContentTypeOptions = "nosniff";
-        headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
-        headers.CacheControl = "private, max-age=86400";
-        headers["Cross-Origin-Resource-Policy"] = "cross-origin";
-
-        // Only pictures are shown inline; anything else is a download, so an uploaded page can never run as ours.
-        var inline = file.File.ContentType is "image/png" or "image/jpeg" or "image/gif" or "image/webp";
-        var disposition = new ContentDispositionHeaderValue(inline ? "inline" : "attachment");
-        disposition.SetHttpFileName(string.IsNullOrEmpty(file.File.Name) ? "file" : file.File.Name);
-        headers.ContentDisposition = disposition.ToString();
-        return Results.Bytes(file.Content, inline ? file.File.ContentType : "application/octet-stream");
-    }
-
     private static async Task<IResult> PostAsync(DirectLineChannel channel, DirectLineConversation conversation, JObject activity, CancellationToken cancellationToken)
     {
         try
@@ -386,18 +224,6 @@ internal static class DirectLineEndpoints
         }
 
         return null;
-    }
-
-    private static JObject? Describing(JArray described, string? name, int index)
-    {
-        var byName = described.OfType<JObject>().FirstOrDefault(a => name is not null && (string?)a["name"] == name);
-        return byName ?? (index < described.Count ? described[index] as JObject : null);
-    }
-
-    private static (string ConversationId, string Token, int ExpiresIn, string UserId) Generate(DirectLineTokens tokens, string userId)
-    {
-        var (token, grant) = tokens.Issue(DirectLineTokens.NewConversationId(), userId);
-        return (grant.ConversationId, token, (int)tokens.Lifetime.TotalSeconds, grant.UserId);
     }
 
     private static int ExpiresIn(DirectLineTokens tokens, DirectLineGrant grant) => tokens.SecondsLeft(grant);
@@ -452,10 +278,6 @@ internal static class DirectLineEndpoints
             feature.MaxRequestBodySize = limit;
         }
     }
-
-    private sealed record TokenResponse(string ConversationId, string Token, [property: System.Text.Json.Serialization.JsonPropertyName("expires_in")] int ExpiresIn);
-
-    private sealed record PageToken(string ConversationId, string Token, [property: System.Text.Json.Serialization.JsonPropertyName("expires_in")] int ExpiresIn, string UserId, string? Locale);
 
     private sealed record ConversationResponse(string ConversationId, string Token, [property: System.Text.Json.Serialization.JsonPropertyName("expires_in")] int ExpiresIn, string? StreamUrl);
 
