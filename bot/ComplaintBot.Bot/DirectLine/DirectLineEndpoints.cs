@@ -2,14 +2,13 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace ComplaintBot.Bot.DirectLine;
 
 /// <summary>The Direct Line 3.0 routes under <c>/v3/directline</c> and the page-facing token endpoint.</summary>
-internal static class DirectLineEndpoints
+internal static partial class DirectLineEndpoints
 {
     public const string BasePath = "/v3/directline";
     public const string PageTokenPath = "/webchat/token";
@@ -33,62 +32,6 @@ internal static class DirectLineEndpoints
         app.MapPost(PageTokenPath, PageTokenAsync).RequireCors(CorsPolicy);
     }
 
-    /// <summary>The page-facing endpoint: a fresh conversation token for the browser, no secret involved.</summary>
-    private static async Task<IResult> PageTokenAsync(HttpContext context, DirectLineTokens tokens)
-    {
-        var body = await ReadJsonAsync(context, 4096).ConfigureAwait(false);
-        if (body.Error is not null)
-        {
-            return body.Error;
-        }
-
-        var locale = NormalizeLocale((string?)body.Json?["locale"]);
-        var generated = Generate(tokens, DirectLineTokens.NewUserId());
-        return Results.Json(new PageToken(generated.ConversationId, generated.Token, generated.ExpiresIn, generated.UserId, locale), DirectLineJson.Web);
-    }
-
-    /// <summary><c>POST /tokens/generate</c>: the secret holder's way to get a token for a new conversation.</summary>
-    private static async Task<IResult> GenerateAsync(HttpContext context, DirectLineAuth auth, DirectLineTokens tokens)
-    {
-        if (auth.Check(DirectLineAuth.Bearer(context.Request), null, out var caller) is { } error)
-        {
-            return error;
-        }
-
-        if (!caller.IsSecret)
-        {
-            return DirectLineErrors.Result(StatusCodes.Status403Forbidden, DirectLineErrors.SecretRequired, "Only the Direct Line secret can generate tokens.");
-        }
-
-        var body = await ReadJsonAsync(context, 4096).ConfigureAwait(false);
-        if (body.Error is not null)
-        {
-            return body.Error;
-        }
-
-        var userId = (string?)body.Json?["user"]?["id"];
-        userId = string.IsNullOrWhiteSpace(userId) || userId.Length > 128 ? DirectLineTokens.NewUserId() : userId;
-        var generated = Generate(tokens, userId);
-        return Results.Json(new TokenResponse(generated.ConversationId, generated.Token, generated.ExpiresIn), DirectLineJson.Web);
-    }
-
-    /// <summary><c>POST /tokens/refresh</c>: a new token for the same conversation and user.</summary>
-    private static IResult Refresh(HttpContext context, DirectLineAuth auth, DirectLineTokens tokens)
-    {
-        if (auth.Check(DirectLineAuth.Bearer(context.Request), null, out var caller) is { } error)
-        {
-            return error;
-        }
-
-        if (caller.Grant is not { } grant)
-        {
-            return DirectLineErrors.Result(StatusCodes.Status400BadRequest, DirectLineErrors.BadArgument, "Refresh takes a token, not the secret.");
-        }
-
-        var (token, refreshed) = tokens.Issue(grant.ConversationId, grant.UserId);
-        return Results.Json(new TokenResponse(refreshed.ConversationId, token, (int)tokens.Lifetime.TotalSeconds), DirectLineJson.Web);
-    }
-
     /// <summary><c>POST /conversations</c>: starts the token's conversation (or a new one for the secret).</summary>
     private static async Task<IResult> StartAsync(HttpContext context, DirectLineAuth auth, DirectLineTokens tokens, DirectLineChannel channel, IOptions<DirectLineOptions> options)
     {
@@ -97,10 +40,15 @@ internal static class DirectLineEndpoints
             return error;
         }
 
-        var body = await ReadJsonAsync(context, 4096).ConfigureAwait(false);
+        var body = await DirectLineRequestBody.ReadObjectAsync(context, 4096).ConfigureAwait(false);
         if (body.Error is not null)
         {
             return body.Error;
+        }
+
+        if (DirectLineBodyFields.ReadStart(body.Json, out var requested, out var userId) is { } refused)
+        {
+            return refused;
         }
 
         string token;
@@ -111,11 +59,10 @@ internal static class DirectLineEndpoints
         }
         else
         {
-            var userId = (string?)body.Json?["user"]?["id"];
             (token, grant) = tokens.Issue(DirectLineTokens.NewConversationId(), string.IsNullOrWhiteSpace(userId) ? DirectLineTokens.NewUserId() : userId);
         }
 
-        var locale = NormalizeLocale((string?)body.Json?["locale"]);
+        var locale = NormalizeLocale(requested);
         var created = await channel.StartAsync(grant.ConversationId, grant.UserId, locale, context.RequestAborted).ConfigureAwait(false);
         var response = new ConversationResponse(grant.ConversationId, token, ExpiresIn(tokens, grant), StreamUrl(context, options.Value, grant.ConversationId, token, 0));
         return Results.Json(response, DirectLineJson.Web, statusCode: created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
@@ -129,6 +76,16 @@ internal static class DirectLineEndpoints
             return error;
         }
 
+        if (!DirectLineConversationIds.IsWellFormed(conversationId))
+        {
+            return DirectLineConversationIds.Unknown;
+        }
+
+        if (!DirectLineWatermark.TryRead(context.Request.Query["watermark"], out var requested))
+        {
+            return DirectLineWatermark.Malformed;
+        }
+
         var conversation = await store.FindAsync(conversationId, context.RequestAborted).ConfigureAwait(false);
         if (conversation is null)
         {
@@ -136,7 +93,7 @@ internal static class DirectLineEndpoints
         }
 
         var (token, grant) = caller.Grant is { } g ? (caller.Token!, g) : tokens.Issue(conversationId, conversation.UserId);
-        int? watermark = ParseWatermark(context.Request.Query["watermark"]) is { } w ? w : conversation.Count;
+        int? watermark = requested ?? conversation.Count;
         return Results.Json(new ConversationResponse(conversationId, token, ExpiresIn(tokens, grant), StreamUrl(context, options.Value, conversationId, token, watermark)), DirectLineJson.Web);
     }
 
@@ -148,9 +105,19 @@ internal static class DirectLineEndpoints
             return error;
         }
 
+        if (!DirectLineConversationIds.IsWellFormed(conversationId))
+        {
+            return DirectLineConversationIds.Unknown;
+        }
+
+        if (!DirectLineWatermark.TryRead(context.Request.Query["watermark"], out var requested))
+        {
+            return DirectLineWatermark.Malformed;
+        }
+
         try
         {
-            var (activities, watermark) = await store.ReadAsync(conversationId, ParseWatermark(context.Request.Query["watermark"]) ?? 0, context.RequestAborted).ConfigureAwait(false);
+            var (activities, watermark) = await store.ReadAsync(conversationId, requested ?? 0, context.RequestAborted).ConfigureAwait(false);
             return ActivitySet(activities, watermark);
         }
         catch (DirectLineConversationNotFoundException)
@@ -167,21 +134,36 @@ internal static class DirectLineEndpoints
             return error;
         }
 
+        if (!DirectLineConversationIds.IsWellFormed(conversationId))
+        {
+            return DirectLineConversationIds.Unknown;
+        }
+
         var conversation = await store.FindAsync(conversationId, context.RequestAborted).ConfigureAwait(false);
         if (conversation is null)
         {
             return NotFound(conversationId);
         }
 
-        var body = await ReadJsonAsync(context, options.Value.MaxActivityBytes).ConfigureAwait(false);
+        var body = await DirectLineRequestBody.ReadObjectAsync(context, options.Value.MaxActivityBytes).ConfigureAwait(false);
         if (body.Error is not null)
         {
             return body.Error;
         }
 
-        if (body.Json is not JObject activity || (string?)activity["type"] is not { } type || !ClientActivityTypes.Contains(type, StringComparer.Ordinal))
+        if (body.Json is not { } activity)
         {
-            return DirectLineErrors.Result(StatusCodes.Status400BadRequest, DirectLineErrors.BadArgument, "Post one activity of type message, event or typing.");
+            return BadActivity("Post one activity of type message, event or typing.");
+        }
+
+        if (DirectLineActivityShape.Problem(activity) is { } problem)
+        {
+            return BadActivity(problem);
+        }
+
+        if ((string?)activity["type"] is not { } type || !ClientActivityTypes.Contains(type, StringComparer.Ordinal))
+        {
+            return BadActivity("Post one activity of type message, event or typing.");
         }
 
         if (Normalize(activity, caller, conversation) is { } fromError)
@@ -190,92 +172,6 @@ internal static class DirectLineEndpoints
         }
 
         return await PostAsync(channel, conversation, activity, context.RequestAborted).ConfigureAwait(false);
-    }
-
-    /// <summary><c>POST /conversations/{id}/upload?userId=</c>: files (and an optional activity part) become one message.</summary>
-    private static async Task<IResult> UploadAsync(HttpContext context, string conversationId, DirectLineAuth auth, DirectLineConversationStore store, DirectLineChannel channel, IOptions<DirectLineOptions> options)
-    {
-        if (auth.Check(DirectLineAuth.Bearer(context.Request), conversationId, out var caller) is { } error)
-        {
-            return error;
-        }
-
-        var conversation = await store.FindAsync(conversationId, context.RequestAborted).ConfigureAwait(false);
-        if (conversation is null)
-        {
-            return NotFound(conversationId);
-        }
-
-        var limits = options.Value;
-        if (context.Request.ContentLength > limits.MaxUploadBytes)
-        {
-            return TooLarge($"An upload may hold at most {limits.MaxUploadBytes} bytes.");
-        }
-
-        SetBodyLimit(context, limits.MaxUploadBytes);
-        var upload = await UploadReader.ReadAsync(context.Request, limits, context.RequestAborted).ConfigureAwait(false);
-        if (upload.Error is not null)
-        {
-            return upload.Error;
-        }
-
-        var activity = upload.Activity ?? new JObject { ["type"] = "message" };
-        if ((string?)activity["type"] != "message")
-        {
-            return DirectLineErrors.Result(StatusCodes.Status400BadRequest, DirectLineErrors.BadArgument, "The activity part of an upload must be a message.");
-        }
-
-        if (Normalize(activity, caller, conversation, context.Request.Query["userId"]) is { } fromError)
-        {
-            return fromError;
-        }
-
-        var described = activity["attachments"] as JArray ?? [];
-        var attachments = new JArray();
-        for (var i = 0; i < upload.Files.Count; i++)
-        {
-            var file = upload.Files[i];
-            var fileId = await store.SaveFileAsync(conversationId, file.Name, file.ContentType, file.Content, context.RequestAborted).ConfigureAwait(false);
-            var attachment = new JObject
-            {
-                ["contentType"] = file.ContentType,
-                ["contentUrl"] = channel.ServiceUrl + "v3/directline/attachments/" + fileId,
-                ["name"] = file.Name,
-            };
-            if (Describing(described, file.Name, i) is { } meta && meta["thumbnailUrl"]?.Value<string>() is { } thumbnail
-                && thumbnail.StartsWith("http", StringComparison.OrdinalIgnoreCase))
-            {
-                attachment["thumbnailUrl"] = thumbnail;
-            }
-
-            attachments.Add(attachment);
-        }
-
-        activity["attachments"] = attachments;
-        return await PostAsync(channel, conversation, activity, context.RequestAborted).ConfigureAwait(false);
-    }
-
-    /// <summary>An uploaded file. The link is the capability: anyone holding it (the bot's evidence step, the page) may read it.</summary>
-    private static async Task<IResult> GetAttachmentAsync(HttpContext context, string fileId, DirectLineConversationStore store)
-    {
-        var found = await store.ReadFileAsync(fileId, context.RequestAborted).ConfigureAwait(false);
-        if (found is not { } file)
-        {
-            return DirectLineErrors.Result(StatusCodes.Status404NotFound, DirectLineErrors.NotFound, "No such file.");
-        }
-
-        var headers = context.Response.Headers;
-        headers.XContentTypeOptions = "nosniff";
-        headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
-        headers.CacheControl = "private, max-age=86400";
-        headers["Cross-Origin-Resource-Policy"] = "cross-origin";
-
-        // Only pictures are shown inline; anything else is a download, so an uploaded page can never run as ours.
-        var inline = file.File.ContentType is "image/png" or "image/jpeg" or "image/gif" or "image/webp";
-        var disposition = new ContentDispositionHeaderValue(inline ? "inline" : "attachment");
-        disposition.SetHttpFileName(string.IsNullOrEmpty(file.File.Name) ? "file" : file.File.Name);
-        headers.ContentDisposition = disposition.ToString();
-        return Results.Bytes(file.Content, inline ? file.File.ContentType : "application/octet-stream");
     }
 
     private static async Task<IResult> PostAsync(DirectLineChannel channel, DirectLineConversation conversation, JObject activity, CancellationToken cancellationToken)
@@ -330,18 +226,6 @@ internal static class DirectLineEndpoints
         return null;
     }
 
-    private static JObject? Describing(JArray described, string? name, int index)
-    {
-        var byName = described.OfType<JObject>().FirstOrDefault(a => name is not null && (string?)a["name"] == name);
-        return byName ?? (index < described.Count ? described[index] as JObject : null);
-    }
-
-    private static (string ConversationId, string Token, int ExpiresIn, string UserId) Generate(DirectLineTokens tokens, string userId)
-    {
-        var (token, grant) = tokens.Issue(DirectLineTokens.NewConversationId(), userId);
-        return (grant.ConversationId, token, (int)tokens.Lifetime.TotalSeconds, grant.UserId);
-    }
-
     private static int ExpiresIn(DirectLineTokens tokens, DirectLineGrant grant) => tokens.SecondsLeft(grant);
 
     private static string? StreamUrl(HttpContext context, DirectLineOptions options, string conversationId, string token, int? watermark)
@@ -357,17 +241,29 @@ internal static class DirectLineEndpoints
         return watermark is { } w ? url + "&watermark=" + w.ToString(CultureInfo.InvariantCulture) : url;
     }
 
-    internal static int? ParseWatermark(string? value) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var w) && w >= 0 ? w : null;
-
     internal static IResult ActivitySet(IReadOnlyList<JObject> activities, int watermark) =>
         Results.Text(ActivitySetJson(activities, watermark), "application/json; charset=utf-8", Encoding.UTF8);
 
-    internal static string ActivitySetJson(IReadOnlyList<JObject> activities, int watermark) =>
-        new JObject { ["activities"] = new JArray(activities), ["watermark"] = watermark.ToString(CultureInfo.InvariantCulture) }.ToString(Formatting.None);
+    /// <summary>
+    /// An <c>ActivitySet</c> as JSON text. Markup characters in strings are written as \u escapes: the text is data
+    /// to the client, and a response read as a page by mistake can never run what a user typed.
+    /// </summary>
+    internal static string ActivitySetJson(IReadOnlyList<JObject> activities, int watermark)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var writer = new JsonTextWriter(text) { Formatting = Formatting.None, StringEscapeHandling = StringEscapeHandling.EscapeHtml })
+        {
+            new JObject { ["activities"] = new JArray(activities), ["watermark"] = watermark.ToString(CultureInfo.InvariantCulture) }.WriteTo(writer);
+        }
+
+        return text.ToString();
+    }
 
     internal static IResult NotFound(string conversationId) =>
         DirectLineErrors.Result(StatusCodes.Status404NotFound, DirectLineErrors.ConversationNotFound, $"Conversation {conversationId} was not found.");
+
+    private static IResult BadActivity(string message) =>
+        DirectLineErrors.Result(StatusCodes.Status400BadRequest, DirectLineErrors.BadArgument, message);
 
     internal static IResult TooLarge(string message) =>
         DirectLineErrors.Result(StatusCodes.Status413PayloadTooLarge, DirectLineErrors.TooLarge, message);
@@ -382,56 +278,6 @@ internal static class DirectLineEndpoints
             feature.MaxRequestBodySize = limit;
         }
     }
-
-    /// <summary>Reads a small JSON body with a hard size cap. An empty body is null JSON, not an error.</summary>
-    private static async Task<(JToken? Json, IResult? Error)> ReadJsonAsync(HttpContext context, int maxBytes)
-    {
-        if (context.Request.ContentLength > maxBytes)
-        {
-            return (null, TooLarge($"The body may hold at most {maxBytes} bytes."));
-        }
-
-        SetBodyLimit(context, maxBytes + 1L);
-        var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        try
-        {
-            int read;
-            while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted).ConfigureAwait(false)) > 0)
-            {
-                if (buffer.Length + read > maxBytes)
-                {
-                    return (null, TooLarge($"The body may hold at most {maxBytes} bytes."));
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-        }
-        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return (null, TooLarge($"The body may hold at most {maxBytes} bytes."));
-        }
-
-        if (buffer.Length == 0)
-        {
-            return (null, null);
-        }
-
-        try
-        {
-            buffer.Position = 0;
-            using var reader = new JsonTextReader(new StreamReader(buffer, Encoding.UTF8)) { DateParseHandling = DateParseHandling.None, MaxDepth = 64 };
-            return (JToken.ReadFrom(reader), null);
-        }
-        catch (JsonException)
-        {
-            return (null, DirectLineErrors.Result(StatusCodes.Status400BadRequest, DirectLineErrors.BadArgument, "The body is not valid JSON."));
-        }
-    }
-
-    private sealed record TokenResponse(string ConversationId, string Token, [property: System.Text.Json.Serialization.JsonPropertyName("expires_in")] int ExpiresIn);
-
-    private sealed record PageToken(string ConversationId, string Token, [property: System.Text.Json.Serialization.JsonPropertyName("expires_in")] int ExpiresIn, string UserId, string? Locale);
 
     private sealed record ConversationResponse(string ConversationId, string Token, [property: System.Text.Json.Serialization.JsonPropertyName("expires_in")] int ExpiresIn, string? StreamUrl);
 

@@ -48,6 +48,9 @@ public static class DirectLineErrors
     /// <summary>No such route or resource.</summary>
     public const string NotFound = "NotFound";
 
+    /// <summary>The route exists but does not take this HTTP method.</summary>
+    public const string MethodNotAllowed = "MethodNotAllowed";
+
     /// <summary>Writes an <c>ErrorResponse</c>.</summary>
     /// <param name="status">The HTTP status.</param>
     /// <param name="code">A code from this class.</param>

@@ -81,6 +81,7 @@ public static partial class DirectLineSetup
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.UseCors();
         app.UseRateLimiter();
+        app.Use(DirectLineStatusBodies.AddErrorBodyAsync);
 
         var webRoot = FindWebRoot(app.Environment);
         if (webRoot is null)
@@ -151,7 +152,10 @@ public static partial class DirectLineSetup
         AutoReplenishment = true,
     };
 
-    private static bool IsChannel(PathString path) =>
+    /// <summary>Whether a path is one of the channel's (the Direct Line routes or the page-facing token endpoint).</summary>
+    /// <param name="path">The request path.</param>
+    /// <returns>True for the channel's paths.</returns>
+    internal static bool IsChannel(PathString path) =>
         path.StartsWithSegments(DirectLineEndpoints.BasePath, StringComparison.OrdinalIgnoreCase)
         || path.Equals(DirectLineEndpoints.PageTokenPath, StringComparison.OrdinalIgnoreCase);
 

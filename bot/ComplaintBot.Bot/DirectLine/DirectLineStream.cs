@@ -41,6 +41,18 @@ internal static class DirectLineStream
             return;
         }
 
+        if (!DirectLineConversationIds.IsWellFormed(conversationId))
+        {
+            await DirectLineConversationIds.Unknown.ExecuteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        if (!DirectLineWatermark.TryRead(context.Request.Query["watermark"], out var requested))
+        {
+            await DirectLineWatermark.Malformed.ExecuteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
         var conversation = await store.FindAsync(conversationId, context.RequestAborted).ConfigureAwait(false);
         if (conversation is null)
         {
@@ -48,7 +60,7 @@ internal static class DirectLineStream
             return;
         }
 
-        var watermark = DirectLineEndpoints.ParseWatermark(context.Request.Query["watermark"]) ?? conversation.Count;
+        var watermark = requested ?? conversation.Count;
         using var subscription = notifier.Subscribe(conversationId);
         using var socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
         using var closing = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace ComplaintBot.Bot.DirectLine;
@@ -56,12 +55,17 @@ internal static class UploadReader
 
                     if (string.Equals(field, "activity", StringComparison.OrdinalIgnoreCase) || type.StartsWith(ActivityContentType, StringComparison.OrdinalIgnoreCase))
                     {
-                        if (activity is not null || content.Length > limits.MaxActivityBytes)
+                        if (activity is not null)
                         {
-                            return (null, files, Bad("An upload carries at most one activity part, of limited size."));
+                            return (null, files, Bad("An upload carries at most one activity part."));
                         }
 
-                        activity = ParseActivity(content);
+                        if (content.Length > limits.MaxActivityBytes)
+                        {
+                            return (null, files, DirectLineEndpoints.TooLarge($"The activity part may hold at most {limits.MaxActivityBytes} bytes."));
+                        }
+
+                        activity = DirectLineRequestBody.ParseObject(content);
                         if (activity is null)
                         {
                             return (null, files, Bad("The activity part is not a JSON object."));
@@ -111,6 +115,11 @@ internal static class UploadReader
         {
             return (null, files, Bad("The multipart body is malformed or its parts are too large."));
         }
+        catch (IOException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The multipart reader's word for a body that ends before its closing boundary.
+            return (null, files, Bad("The multipart body ends before its closing boundary."));
+        }
 
         if (files.Count == 0)
         {
@@ -136,19 +145,6 @@ internal static class UploadReader
         }
 
         return buffer.ToArray();
-    }
-
-    private static JObject? ParseActivity(byte[] content)
-    {
-        try
-        {
-            using var reader = new JsonTextReader(new StreamReader(new MemoryStream(content))) { DateParseHandling = DateParseHandling.None, MaxDepth = 64 };
-            return JToken.ReadFrom(reader) as JObject;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 
     private static string? FileName(ContentDispositionHeaderValue? disposition)
