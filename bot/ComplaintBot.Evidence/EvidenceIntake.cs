@@ -129,7 +129,7 @@ public sealed class EvidenceIntake : IEvidenceIntake
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            using var response = await downloader.GetAsync(source, EvidenceSourceResolver.HostOf(request.ServiceUrl), linked.Token).ConfigureAwait(false);
+            using var response = await downloader.GetAsync(source, EvidenceSourceResolver.ServiceOrigin(request.ServiceUrl), linked.Token).ConfigureAwait(false);
             var length = response.Content.Headers.ContentLength;
             if (length > cap)
             {

@@ -70,8 +70,8 @@ public sealed class EvidenceOptions : IValidatableObject
 
     /// <summary>
     /// Gets or sets host names (or address literals) that may be fetched even though they resolve to a private,
-    /// loopback or link-local address, e.g. an internal Direct Line service. The host of the activity's own
-    /// <c>serviceUrl</c> is always allowed.
+    /// loopback or link-local address, e.g. an internal Direct Line service. The host and port of the activity's
+    /// own <c>serviceUrl</c> are always allowed (other ports of that host are not).
     /// </summary>
     /// <value>Exact host names, compared ignoring case. Default none.</value>
     public IList<string> AllowedHosts { get; } = [];

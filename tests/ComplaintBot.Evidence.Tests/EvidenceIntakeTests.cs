@@ -56,6 +56,21 @@ public sealed class EvidenceIntakeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AcceptAsync_OtherPortOfTheServiceUrlsLoopbackHost_IsRefusedAsBlocked()
+    {
+        var png = TestFiles.Png();
+        var url = server.Serve("/v3/attachments/2/views/original", png, "image/png");
+        using var harness = new IntakeHarness();
+
+        // The activity claims a service on the same loopback host but another port: that is not where the file is.
+        var elsewhere = new UriBuilder(server.BaseUri) { Port = server.BaseUri.Port == 1 ? 2 : 1 }.Uri.ToString();
+        var result = await harness.AcceptAsync(IntakeHarness.Request(IntakeHarness.File(url, "shot.png", "image/png"), "emulator", elsewhere));
+
+        Assert.False(result.IsAccepted);
+        Assert.Equal(EvidenceRefusalCodes.BlockedAddress, result.RefusalCode);
+    }
+
+    [Fact]
     public async Task AcceptAsync_Base64DataUri_IsDecodedHashedAndStored()
     {
         var png = TestFiles.Png(300);

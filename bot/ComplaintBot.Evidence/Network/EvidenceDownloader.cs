@@ -15,11 +15,12 @@ internal sealed class EvidenceDownloader(IHttpClientFactory clients, HostGuard g
 {
     /// <summary>Sends the request and returns the successful response, headers read and body not yet.</summary>
     /// <param name="source">The source; <see cref="EvidenceSource.HttpLocation"/> must be set.</param>
-    /// <param name="serviceHost">The host of the activity's service URL; exempt from the address check.</param>
+    /// <param name="service">The activity's service URL: its host and port (only those: the Emulator serves files from
+    /// its own connector, but another port on the same loopback host is somebody else) are exempt from the address check.</param>
     /// <param name="cancellationToken">Cancels the download.</param>
     /// <returns>The response, which the caller disposes.</returns>
     /// <exception cref="EvidenceRefusedException">When the source is refused or cannot be fetched.</exception>
-    public async Task<HttpResponseMessage> GetAsync(EvidenceSource source, string? serviceHost, CancellationToken cancellationToken)
+    public async Task<HttpResponseMessage> GetAsync(EvidenceSource source, Uri? service, CancellationToken cancellationToken)
     {
         var uri = source.HttpLocation ?? throw new EvidenceRefusedException(EvidenceRefusalCodes.UnsupportedSource);
         var tokenHost = uri.IdnHost;
@@ -29,7 +30,7 @@ internal sealed class EvidenceDownloader(IHttpClientFactory clients, HostGuard g
         for (var hop = 0; ; hop++)
         {
             var host = uri.IdnHost;
-            var exempt = IsExempt(host, serviceHost);
+            var exempt = IsExempt(uri, service);
             var addresses = await guard.ResolveCheckedAsync(host, exempt, cancellationToken).ConfigureAwait(false);
 
             using var request = new HttpRequestMessage(HttpMethod.Get, uri);
@@ -107,7 +108,7 @@ internal sealed class EvidenceDownloader(IHttpClientFactory clients, HostGuard g
     private static bool IsRedirect(HttpStatusCode status) => status is HttpStatusCode.MovedPermanently or HttpStatusCode.Found
         or HttpStatusCode.SeeOther or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
 
-    private bool IsExempt(string host, string? serviceHost) =>
-        string.Equals(host, serviceHost, StringComparison.OrdinalIgnoreCase)
-        || options.AllowedHosts.Any(h => string.Equals(h?.Trim().Trim('[', ']'), host.Trim('[', ']'), StringComparison.OrdinalIgnoreCase));
+    private bool IsExempt(Uri location, Uri? service) =>
+        (service is not null && string.Equals(location.IdnHost, service.IdnHost, StringComparison.OrdinalIgnoreCase) && location.Port == service.Port)
+        || options.AllowedHosts.Any(h => string.Equals(h?.Trim().Trim('[', ']'), location.IdnHost.Trim('[', ']'), StringComparison.OrdinalIgnoreCase));
 }

@@ -38,6 +38,11 @@ internal static class EvidenceSourceResolver
     public static string? HostOf(string? serviceUrl) =>
         Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && !string.IsNullOrEmpty(uri.IdnHost) ? uri.IdnHost : null;
 
+    /// <summary>The service URL itself, when it is an http(s) URL whose host and port may be exempt from the address check.</summary>
+    public static Uri? ServiceOrigin(string? serviceUrl) =>
+        Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && !string.IsNullOrEmpty(uri.IdnHost)
+            && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? uri : null;
+
     private static bool IsTokenHost(Uri location, string? serviceUrl, EvidenceOptions options)
     {
         var host = location.IdnHost;
