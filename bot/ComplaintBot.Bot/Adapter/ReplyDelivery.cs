@@ -108,7 +108,7 @@ public sealed class ReplyDelivery
         }
     }
 
-    private async Task<ResourceResponse> PostWithRetriesAsync(IConnectorClient connector, Activity activity, string key, long started, int left, CancellationToken cancellationToken)
+    private async Task<ResourceResponse> PostWithRetriesAsync(IConnectorClient connector, Activity activity, string key, long started, int notSent, CancellationToken cancellationToken)
     {
         // As the SDK does: the channel assigns reply ids.
         activity.Id = null;
@@ -144,7 +144,7 @@ public sealed class ReplyDelivery
                     ReplyDeliveryLog.OutcomeUnknown(_logger, key, failure.Reason, attempt);
                     return new ResourceResponse(string.Empty);
                 case DeliveryFailureKind.Refused:
-                    throw GiveUp(key, failure, attempt, started, left, error);
+                    throw GiveUp(key, failure, attempt, started, notSent, error);
             }
 
             var delay = _options.Backoff(attempt + 1, Random.Shared);
@@ -155,7 +155,7 @@ public sealed class ReplyDelivery
 
             if (attempt >= _options.MaxAttempts || _timeProvider.GetElapsedTime(started) + delay > _options.TotalTimeout)
             {
-                throw GiveUp(key, failure, attempt, started, left, error);
+                throw GiveUp(key, failure, attempt, started, notSent, error);
             }
 
             ReplyDeliveryLog.Retrying(_logger, key, failure.Reason, attempt, delay);
@@ -180,10 +180,10 @@ public sealed class ReplyDelivery
         }
     }
 
-    private ReplyNotDeliveredException GiveUp(string key, DeliveryFailure failure, int attempt, long started, int left, Exception error)
+    private ReplyNotDeliveredException GiveUp(string key, DeliveryFailure failure, int attempt, long started, int notSent, Exception error)
     {
         var elapsed = _timeProvider.GetElapsedTime(started);
-        ReplyDeliveryLog.GaveUp(_logger, key, failure.Reason, attempt, elapsed, left);
-        return new ReplyNotDeliveredException($"Reply {key} was not delivered ({failure.Reason}) after {attempt} posts; {left} replies of the turn not sent.", error);
+        ReplyDeliveryLog.GaveUp(_logger, key, failure.Reason, attempt, elapsed, notSent);
+        return new ReplyNotDeliveredException($"Reply {key} was not delivered ({failure.Reason}) after {attempt} posts; {notSent} replies of the turn not sent.", error);
     }
 }
