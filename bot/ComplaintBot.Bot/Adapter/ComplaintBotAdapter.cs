@@ -8,24 +8,39 @@ namespace ComplaintBot.Bot.Adapter;
 
 /// <summary>
 /// The Bot Framework adapter behind <c>/api/messages</c>. Every turn goes through the same pipeline: turns of
-/// one conversation run one at a time, and a failing turn is answered by <see cref="TurnErrorHandler"/>.
+/// one conversation run one at a time, a failing turn is answered by <see cref="TurnErrorHandler"/>, and replies
+/// reach the channel through <see cref="ReplyDelivery"/>, which retries only what the channel did not take.
 /// </summary>
 public sealed class ComplaintBotAdapter : CloudAdapter
 {
+    private readonly ReplyDelivery _delivery;
+
     /// <summary>Initializes a new instance of the <see cref="ComplaintBotAdapter"/> class.</summary>
     /// <param name="authentication">Inbound and outbound Bot Framework authentication from configuration.</param>
     /// <param name="turnGate">Serializes the turns of each conversation.</param>
     /// <param name="errorHandler">Answers a turn that threw.</param>
+    /// <param name="delivery">Posts replies to the channel.</param>
     /// <param name="logger">The adapter's logger.</param>
     public ComplaintBotAdapter(
         BotFrameworkAuthentication authentication,
         ConversationTurnGate turnGate,
         TurnErrorHandler errorHandler,
+        ReplyDelivery delivery,
         ILogger<ComplaintBotAdapter> logger)
         : base(authentication, logger)
     {
         ArgumentNullException.ThrowIfNull(errorHandler);
+        ArgumentNullException.ThrowIfNull(delivery);
+        _delivery = delivery;
         Use(turnGate);
         OnTurnError = errorHandler.HandleAsync;
     }
+
+    /// <inheritdoc />
+    /// <exception cref="ReplyNotDeliveredException">A reply could not be delivered; it and the ones after it were not sent.</exception>
+    public override Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken) =>
+        _delivery.SendAsync(turnContext, activities, (activity, ct) => SendOneThroughSdkAsync(turnContext, activity, ct), cancellationToken);
+
+    private async Task<ResourceResponse> SendOneThroughSdkAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken) =>
+        (await base.SendActivitiesAsync(turnContext, [activity], cancellationToken).ConfigureAwait(false))[0];
 }

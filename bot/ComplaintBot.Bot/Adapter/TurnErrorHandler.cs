@@ -17,6 +17,8 @@ namespace ComplaintBot.Bot.Adapter;
 /// <para>A turn that could not reach its state (<see cref="StorageUnavailableException"/>: the store is down after
 /// its own retries) or kept losing the race for it (<see cref="TurnNotCommittedException"/>) wrote nothing, so the
 /// conversation is fine as it is: state is left alone and the user is asked to send the message again.</para>
+/// <para>A turn whose replies could not be delivered (<see cref="ReplyNotDeliveredException"/>) had committed its
+/// state: it is left as committed, and no apology is sent, as it would take the same failing way to the channel.</para>
 /// </remarks>
 public sealed partial class TurnErrorHandler(ConversationState conversationState, BotText text, ILogger<TurnErrorHandler> logger)
 {
@@ -31,6 +33,12 @@ public sealed partial class TurnErrorHandler(ConversationState conversationState
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
+        if (exception is ReplyNotDeliveredException)
+        {
+            LogRepliesNotDelivered(logger, activity.Type, activity.ChannelId);
+            return;
+        }
+
         if (exception is StorageUnavailableException or TurnNotCommittedException)
         {
             LogTurnNotSaved(logger, exception.GetType().Name, activity.Type, activity.ChannelId);
@@ -78,6 +86,9 @@ public sealed partial class TurnErrorHandler(ConversationState conversationState
 
     [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "Turn not saved ({Reason}) for a {ActivityType} activity on channel {ChannelId}; the user was asked to try again")]
     private static partial void LogTurnNotSaved(ILogger logger, string reason, string activityType, string channelId);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Warning, Message = "Replies of a committed {ActivityType} turn on channel {ChannelId} were not delivered; its state stays as committed")]
+    private static partial void LogRepliesNotDelivered(ILogger logger, string activityType, string channelId);
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "Could not reset the dialog stack after a failed turn")]
     private static partial void LogStateResetFailed(ILogger logger, Exception exception);

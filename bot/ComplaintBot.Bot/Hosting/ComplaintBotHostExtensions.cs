@@ -42,8 +42,17 @@ public static class ComplaintBotHostExtensions
         var configuration = builder.Configuration;
         var contentRoot = builder.Environment.ContentRootPath;
 
-        // Bot Connector calls use the same retry, timeout and circuit-breaker setup as evidence downloads.
-        services.AddHttpClient(Options.DefaultName).AddComplaintResilience();
+        // Bot Connector calls use the same timeout and circuit-breaker setup as evidence downloads; that setup never
+        // retries a POST, so a reply is posted again only by ReplyDelivery, which knows when that is safe.
+        services.AddOptions<ReplyDeliveryOptions>().Bind(configuration.GetSection(ReplyDeliveryOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ReplyDelivery>();
+        services.AddHttpClient(Options.DefaultName)
+            .ConfigurePrimaryHttpMessageHandler(sp => ConnectorConnections.CreateHandler(
+                sp.GetRequiredService<IOptions<ReplyDeliveryOptions>>().Value.ConnectTimeout, sp.GetRequiredService<TimeProvider>()))
+
+            // The factory's request logging writes full URLs, and connector URLs carry conversation ids.
+            .RemoveAllLoggers()
+            .AddComplaintResilience();
         services.AddComplaintStorage(configuration, contentRoot);
 
         // Bot state over conditional writes; registered after the storage's own, so these are the ones resolved.

@@ -1,6 +1,8 @@
+using ComplaintBot.Bot.Adapter;
 using ComplaintBot.Bot.Tests.Infrastructure;
 using ComplaintBot.Domain;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace ComplaintBot.Bot.Tests.Configuration;
 
@@ -38,5 +40,31 @@ public sealed class BoundOptionsTests
         var error = Record.Exception(() => factory.Services);
 
         Assert.Contains("OpenTelemetry:OtlpEndpoint", error?.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Delivery_SetInConfiguration_ReachesTheReplyDelivery()
+    {
+        using var factory = new BotHostFactory(null, new Dictionary<string, string?>
+        {
+            ["Delivery:MaxAttempts"] = "6",
+            ["Delivery:TotalTimeout"] = "00:00:45",
+        });
+
+        var delivery = factory.Services.GetRequiredService<IOptions<ReplyDeliveryOptions>>().Value;
+
+        Assert.Equal(6, delivery.MaxAttempts);
+        Assert.Equal(TimeSpan.FromSeconds(45), delivery.TotalTimeout);
+        Assert.Equal(new ReplyDeliveryOptions().AttemptTimeout, delivery.AttemptTimeout);
+    }
+
+    [Fact]
+    public void Delivery_ConnectTimeoutLongerThanTheAttempt_StopsTheHostAtStart()
+    {
+        using var factory = new BotHostFactory(null, new Dictionary<string, string?> { ["Delivery:ConnectTimeout"] = "00:00:30" });
+
+        var error = Record.Exception(() => factory.Services);
+
+        Assert.Contains("Delivery:ConnectTimeout", error?.ToString(), StringComparison.Ordinal);
     }
 }

@@ -6,11 +6,13 @@ namespace ComplaintBot.Bot.Tests.Infrastructure;
 
 /// <summary>
 /// Answers an interview the way an automated client would: by the step hint of the last question. Stops at the
-/// summary (the activity whose value is the complaint document) or after a bounded number of turns.
+/// summary (the activity whose value is the complaint document) or after a bounded number of turns. Activities go
+/// through <paramref name="send"/> when given (another delivery path), else through the client's <c>expectReplies</c> post.
 /// </summary>
-public sealed class InterviewDriver(BotClient client, IReadOnlyDictionary<string, Queue<Func<Activity>>> answers)
+public sealed class InterviewDriver(BotClient client, IReadOnlyDictionary<string, Queue<Func<Activity>>> answers, Func<Activity, Task<IReadOnlyList<Activity>>>? send = null)
 {
     private const int MaxTurns = 60;
+    private readonly Func<Activity, Task<IReadOnlyList<Activity>>> _send = send ?? client.SendAsync;
 
     public List<(string Step, string Sent, IReadOnlyList<Activity> Replies)> Transcript { get; } = [];
 
@@ -18,7 +20,9 @@ public sealed class InterviewDriver(BotClient client, IReadOnlyDictionary<string
 
     public async Task<JObject> RunToSummaryAsync(string opening)
     {
-        var replies = await client.SayAsync(opening);
+        var first = client.NewActivity(ActivityTypes.Message);
+        first.Text = opening;
+        var replies = await _send(first);
         Transcript.Add(("(start)", opening, replies));
         for (var turn = 0; turn < MaxTurns; turn++)
         {
@@ -35,7 +39,7 @@ public sealed class InterviewDriver(BotClient client, IReadOnlyDictionary<string
             }
 
             var activity = queue.Dequeue()();
-            replies = await client.SendAsync(activity);
+            replies = await _send(activity);
             Transcript.Add((step, activity.Text ?? activity.Value?.ToString() ?? "(attachments)", replies));
         }
 

@@ -1,0 +1,46 @@
+using System.Net.Sockets;
+
+namespace ComplaintBot.Bot.Adapter;
+
+/// <summary>
+/// The socket handler behind Bot Connector calls. Its one addition to the defaults is a connect timeout that
+/// fails as a connection error, so <see cref="DeliveryFailure"/> can tell "never connected, nothing sent" (safe to
+/// post again) from "sent and no answer yet" (not safe).
+/// </summary>
+internal static class ConnectorConnections
+{
+    /// <summary>Creates the primary handler of the connector's HTTP client.</summary>
+    /// <param name="connectTimeout">How long opening a connection may take.</param>
+    /// <param name="timeProvider">The clock for that timeout.</param>
+    /// <returns>A new handler.</returns>
+    public static SocketsHttpHandler CreateHandler(TimeSpan connectTimeout, TimeProvider timeProvider) => new()
+    {
+        // Channels move behind DNS (regional Teams endpoints); a pooled connection must not outlive that forever.
+        PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+        ConnectCallback = (context, cancellationToken) => ConnectAsync(context.DnsEndPoint, connectTimeout, timeProvider, cancellationToken),
+    };
+
+    private static async ValueTask<Stream> ConnectAsync(System.Net.DnsEndPoint endPoint, TimeSpan timeout, TimeProvider timeProvider, CancellationToken cancellationToken)
+    {
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        using var limit = new CancellationTokenSource(timeout, timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, limit.Token);
+        try
+        {
+            await socket.ConnectAsync(endPoint, linked.Token).ConfigureAwait(false);
+            return new NetworkStream(socket, ownsSocket: true);
+        }
+        catch (OperationCanceledException) when (limit.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            socket.Dispose();
+
+            // Not a cancellation: the handler reports any other exception from here as HttpRequestError.ConnectionError.
+            throw new TimeoutException($"Connecting to the channel took longer than {timeout}.");
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+    }
+}
