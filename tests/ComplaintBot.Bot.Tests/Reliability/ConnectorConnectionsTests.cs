@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using ComplaintBot.Bot.Adapter;
 using Stopwatch = System.Diagnostics.Stopwatch;
 
@@ -10,45 +8,43 @@ public sealed class ConnectorConnectionsTests
     [Fact]
     public async Task Post_ChannelThatNeverCompletesTheConnection_FailsAsAConnectionErrorAtTheConnectTimeout()
     {
-        // A listener that never accepts, with its accept queue full: the kernel drops further connection attempts,
-        // as a black-holed host does, so the next connect hangs until someone gives up.
-        using var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-        listener.Listen(0);
-        var endPoint = (IPEndPoint)listener.LocalEndPoint!;
-        var fillers = await FillAcceptQueueAsync(endPoint);
-        var connectTimeout = TimeSpan.FromMilliseconds(500);
-        using var http = new HttpClient(ConnectorConnections.CreateHandler(connectTimeout, TimeProvider.System)) { Timeout = TimeSpan.FromSeconds(30) };
+        // A connect that never completes, as towards a black-holed host; only the connect timeout can end it.
+        var attempts = 0;
+        async ValueTask<Stream> Hang(System.Net.DnsEndPoint endPoint, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref attempts);
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+            throw new InvalidOperationException("unreachable");
+        }
+
+        var connectTimeout = TimeSpan.FromMilliseconds(300);
+        using var http = new HttpClient(ConnectorConnections.CreateHandler(connectTimeout, TimeProvider.System, Hang)) { Timeout = TimeSpan.FromSeconds(30) };
 
         var watch = Stopwatch.StartNew();
-        var error = await Assert.ThrowsAsync<HttpRequestException>(() => http.PostAsync(new Uri($"http://127.0.0.1:{endPoint.Port}/v3/conversations/c/activities/a"), new StringContent("{}")));
+        var error = await Assert.ThrowsAsync<HttpRequestException>(() => http.PostAsync(new Uri("http://channel.invalid/v3/conversations/c/activities/a"), new StringContent("{}")));
         watch.Stop();
 
         // A connection error says nothing was sent, so the reply may be posted again.
         Assert.Equal(HttpRequestError.ConnectionError, error.HttpRequestError);
+        Assert.IsType<TimeoutException>(error.InnerException);
         Assert.Equal(DeliveryFailureKind.NotTaken, DeliveryFailure.Classify(error, DateTimeOffset.MinValue)?.Kind);
         Assert.InRange(watch.Elapsed, connectTimeout, TimeSpan.FromSeconds(10));
-        fillers.ForEach(socket => socket.Dispose());
+        Assert.Equal(1, attempts);
     }
 
-    private static async Task<List<Socket>> FillAcceptQueueAsync(IPEndPoint endPoint)
+    [Fact]
+    public async Task Post_RefusedConnection_FailsAsAConnectionError()
     {
-        var fillers = new List<Socket>();
-        for (var i = 0; i < 16; i++)
-        {
-            var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-            fillers.Add(socket);
-            using var attempt = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
-            try
-            {
-                await socket.ConnectAsync(endPoint, attempt.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                return fillers;
-            }
-        }
+        // A port nobody listens on: the real socket connect is refused at once.
+        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        using var http = new HttpClient(ConnectorConnections.CreateHandler(TimeSpan.FromSeconds(5), TimeProvider.System)) { Timeout = TimeSpan.FromSeconds(30) };
 
-        throw new InvalidOperationException("The accept queue never filled; connections to it do not hang here.");
+        var error = await Assert.ThrowsAsync<HttpRequestException>(() => http.PostAsync(new Uri($"http://127.0.0.1:{port}/v3/conversations/c/activities/a"), new StringContent("{}")));
+
+        Assert.Equal(HttpRequestError.ConnectionError, error.HttpRequestError);
+        Assert.Equal(DeliveryFailureKind.NotTaken, DeliveryFailure.Classify(error, DateTimeOffset.MinValue)?.Kind);
     }
 }
