@@ -40,8 +40,10 @@ public sealed class ComplaintBotHandler(
         var result = await rootDialog.RunAsync(turnContext, stack, cancellationToken).ConfigureAwait(false);
         if (result.Status != DialogTurnStatus.Waiting)
         {
-            // A finished, cancelled or deleted interview leaves no empty dialog stack behind in storage.
+            // A finished, cancelled or deleted interview leaves no empty dialog stack behind in storage, nor the
+            // welcome flag: channels welcome once, when the conversation opens, so it has done its work by now.
             await stack.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            await conversationState.CreateProperty<bool>(GreetedProperty).DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
         }
     }
 

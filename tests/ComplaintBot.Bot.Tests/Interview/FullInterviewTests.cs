@@ -33,6 +33,8 @@ public sealed class FullInterviewTests(BotHostFactory factory, ITestOutputHelper
         };
         var driver = new InterviewDriver(client, answers);
 
+        // As Web Chat and the Emulator do: the conversation opens with a welcome before the first message.
+        Assert.NotEmpty(await client.StartConversationAsync());
         var document = await driver.RunToSummaryAsync("你好");
         WriteTranscript(driver);
 
@@ -57,7 +59,8 @@ public sealed class FullInterviewTests(BotHostFactory factory, ITestOutputHelper
         var confirmed = await client.SubmitAsync(new { action = "confirm", complaintId = (string?)document["id"] });
         Assert.Contains((string)document["id"]!, confirmed.AllText(), StringComparison.Ordinal);
 
-        // A completed interview leaves no conversation state at all: no draft, no dialog stack, no redelivery ledger.
+        // A completed interview leaves no conversation state at all: no draft, no dialog stack, no welcome flag, no
+        // redelivery ledger.
         var storage = factory.Services.GetRequiredService<IStorage>();
         var key = $"{client.ChannelId}/conversations/{client.ConversationId}";
         var items = await storage.ReadAsync([key]);
