@@ -15,6 +15,7 @@ using ComplaintBot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -74,6 +75,8 @@ public static class ComplaintBotHostExtensions
         services.AddSingleton<IBotTokenProvider>(sp => new ConnectorCredentialsTokenProvider(
             sp.GetRequiredService<ServiceClientCredentialsFactory>(), configuration["MicrosoftAppId"], configuration["MicrosoftAppTenantId"]));
         services.AddOptions<MessagesOptions>().Bind(configuration.GetSection(MessagesOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ProxyOptions>().Bind(configuration.GetSection(ProxyOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxyOptions>>(TrustListedProxies);
         services.AddSingleton<InboundRequestGuard>();
         services.AddSingleton<ConversationTurnGate>();
         services.AddSingleton<TurnErrorHandler>();
@@ -101,6 +104,13 @@ public static class ComplaintBotHostExtensions
     public static WebApplication MapComplaintBotEndpoints(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+
+        // First: everything after it (rate limits, origin checks, logs) must see the client, not the proxy.
+        if (app.Services.GetRequiredService<IOptions<ProxyOptions>>().Value.Enabled)
+        {
+            app.UseForwardedHeaders();
+        }
+
         app.MapPost("/api/messages", async (HttpContext context, InboundRequestGuard guard, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
         {
             if (await guard.AdmitAsync(context, cancellationToken).ConfigureAwait(false))
@@ -114,5 +124,23 @@ public static class ComplaintBotHostExtensions
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
         return app;
+    }
+
+    private static void TrustListedProxies(ForwardedHeadersOptions forwarded, IOptions<ProxyOptions> proxy)
+    {
+        // Host is not forwarded on purpose: the configured AllowedHosts and service URL stay authoritative.
+        forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        forwarded.ForwardLimit = proxy.Value.ForwardLimit;
+        forwarded.KnownProxies.Clear();
+        forwarded.KnownIPNetworks.Clear();
+        foreach (var address in proxy.Value.ProxyAddresses())
+        {
+            forwarded.KnownProxies.Add(address);
+        }
+
+        foreach (var network in proxy.Value.ProxyNetworks())
+        {
+            forwarded.KnownIPNetworks.Add(network);
+        }
     }
 }

@@ -43,6 +43,20 @@ public sealed class BoundOptionsTests
     }
 
     [Fact]
+    public void Proxy_NotAnAddressOrNetwork_StopsTheHostAtStartNamingTheEntry()
+    {
+        using var factory = new BotHostFactory(null, new Dictionary<string, string?>
+        {
+            ["Proxy:KnownProxies:0"] = "10.0.0.4",
+            ["Proxy:KnownNetworks:0"] = "10.0.0.0/33",
+        });
+
+        var error = Record.Exception(() => factory.Services);
+
+        Assert.Contains("Proxy:KnownNetworks holds '10.0.0.0/33'", error?.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Delivery_SetInConfiguration_ReachesTheReplyDelivery()
     {
         using var factory = new BotHostFactory(null, new Dictionary<string, string?>

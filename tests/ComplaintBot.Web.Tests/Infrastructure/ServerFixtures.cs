@@ -30,3 +30,22 @@ public sealed class TightLimitsFixture : ServerFixture
         ["DirectLine:MaxActivitiesPerConversation"] = "12",
     };
 }
+
+/// <summary>A host behind a trusted proxy on loopback, with a tiny per-client token limit.</summary>
+public sealed class BehindProxyFixture : ServerFixture
+{
+    protected override IDictionary<string, string?> Overrides => new Dictionary<string, string?>
+    {
+        ["Proxy:KnownProxies:0"] = "127.0.0.1",
+        ["DirectLine:PerClientTokensPerMinute"] = "2",
+    };
+}
+
+/// <summary>The same tiny per-client token limit, but no proxy is trusted.</summary>
+public sealed class NoTrustedProxyFixture : ServerFixture
+{
+    protected override IDictionary<string, string?> Overrides => new Dictionary<string, string?>
+    {
+        ["DirectLine:PerClientTokensPerMinute"] = "2",
+    };
+}
