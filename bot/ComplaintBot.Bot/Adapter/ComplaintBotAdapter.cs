@@ -21,13 +21,15 @@ public sealed class ComplaintBotAdapter : CloudAdapter
     /// <param name="errorHandler">Answers a turn that threw.</param>
     /// <param name="delivery">Posts replies to the channel.</param>
     /// <param name="logger">The adapter's logger.</param>
+    /// <param name="refusals">The logger refused channel tokens go to, one line each (see <see cref="RefusedTokenLogger"/>).</param>
     public ComplaintBotAdapter(
         BotFrameworkAuthentication authentication,
         ConversationTurnGate turnGate,
         TurnErrorHandler errorHandler,
         ReplyDelivery delivery,
-        ILogger<ComplaintBotAdapter> logger)
-        : base(authentication, logger)
+        ILogger<ComplaintBotAdapter> logger,
+        ILogger<ChannelTokenAuthentication> refusals)
+        : base(authentication, new RefusedTokenLogger(logger, refusals))
     {
         ArgumentNullException.ThrowIfNull(errorHandler);
         ArgumentNullException.ThrowIfNull(delivery);

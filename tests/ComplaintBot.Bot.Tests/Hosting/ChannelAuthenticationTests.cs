@@ -2,11 +2,13 @@ using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Security.Authentication;
+using ComplaintBot.Bot.Adapter;
 using ComplaintBot.Bot.DirectLine;
 using ComplaintBot.Bot.Tests.Infrastructure;
 using ComplaintBot.Dialogs.Interview;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Newtonsoft.Json;
 using Xunit.Abstractions;
 
@@ -110,8 +112,11 @@ public sealed class ChannelAuthenticationTests(ChannelAuthenticationFixture fixt
         var lines = fixture.Logs.Entries.Select(e => e.Line).ToList();
         output.WriteLine($"{lines.Count} log lines checked against {sent.Count} credentials");
 
-        // The refusals are logged (so the scan below has something to look at), without what was presented.
+        // The refusals are logged (so the scan below has something to look at), without what was presented, and
+        // as one routine line each: not as errors with stack traces that anyone could flood the log with.
         Assert.Contains(lines, line => line.Contains(nameof(UnauthorizedAccessException), StringComparison.Ordinal));
+        Assert.DoesNotContain(fixture.Logs.Entries, e => e.Level >= LogLevel.Warning && (e.Exception is UnauthorizedAccessException || e.Line.Contains(nameof(UnauthorizedAccessException), StringComparison.Ordinal)));
+        Assert.Contains(fixture.Logs.Entries, e => e.Level == LogLevel.Information && e.Category == typeof(ChannelTokenAuthentication).FullName && e.Exception is null);
         var secrets = sent.SelectMany(TokenParts).Append(fixture.AppPassword).Distinct(StringComparer.Ordinal).ToList();
         var leaks = lines.Where(line => secrets.Any(secret => line.Contains(secret, StringComparison.Ordinal))).ToList();
         Assert.Empty(leaks);
