@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly.Telemetry;
 
 namespace ComplaintBot.Evidence;
 
@@ -21,6 +22,7 @@ public static class EvidenceHttpClientBuilderExtensions
     public static IHttpClientBuilder AddComplaintResilience(this IHttpClientBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.Configure<TelemetryOptions>(options => options.SeverityProvider = HandledFailureSeverity);
         builder.AddStandardResilienceHandler()
             .Configure((resilience, services) =>
             {
@@ -48,4 +50,18 @@ public static class EvidenceHttpClientBuilderExtensions
             .SelectPipelineByAuthority();
         return builder;
     }
+
+    /// <summary>
+    /// Polly reports the last failed attempt of a request at Error and every retry at Warning, although each
+    /// failure is handled: the download is refused with a reason and the user answered. Anyone can post a link
+    /// that fails, so those reports would let them fill the error log. Attempts go to Debug and retries to
+    /// Information (the downloader logs its own retry warning); a breaker opening stays a Warning.
+    /// </summary>
+    private static ResilienceEventSeverity HandledFailureSeverity(SeverityProviderArguments args) => args.Event.EventName switch
+    {
+        "ExecutionAttempt" => ResilienceEventSeverity.Debug,
+        "OnRetry" or "OnTimeout" => ResilienceEventSeverity.Information,
+        "OnCircuitOpened" => ResilienceEventSeverity.Warning,
+        _ => args.Event.Severity,
+    };
 }

@@ -1,6 +1,7 @@
 using ComplaintBot.Evidence.Refusals;
 using ComplaintBot.Evidence.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ComplaintBot.Evidence.Tests;
@@ -39,6 +40,25 @@ public sealed class EvidenceIntakeResilienceTests : IAsyncLifetime
         Assert.Equal(3, server.CountRequests("/flaky.jpg"));
         Assert.Equal(2, harness.Logs.Entries.Count(e => e.EventId == RetryEvent));
         Assert.DoesNotContain(harness.Logs.Entries, e => (e.Message + string.Join(",", e.Values.Values)).Contains("flaky", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AcceptAsync_SourceFailingEveryAttempt_IsRefusedWithoutAnyErrorInTheLog()
+    {
+        server.Map("/down.jpg", context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return Task.CompletedTask;
+        });
+        using var harness = new IntakeHarness(IntakeHarness.AllowLoopback());
+
+        var result = await harness.AcceptAsync(IntakeHarness.Request(IntakeHarness.File(server.Url("/down.jpg"))));
+
+        // Handled and answered: anyone can post a link that fails, so it must not fill the error log.
+        Assert.Equal(EvidenceRefusalCodes.Unreachable, result.RefusalCode);
+        Assert.True(server.CountRequests("/down.jpg") > 1);
+        Assert.Contains(harness.Logs.Entries, e => e.Category == "Polly");
+        Assert.DoesNotContain(harness.Logs.Entries, e => e.Level >= LogLevel.Error);
     }
 
     [Fact]

@@ -24,10 +24,10 @@ public sealed class RecordingLoggerProvider : ILoggerProvider
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
             var values = state as IEnumerable<KeyValuePair<string, object?>> ?? [];
-            owner.Entries.Enqueue(new LogEntry(category, eventId.Id, formatter(state, exception), values.ToDictionary(v => v.Key, v => v.Value)));
+            owner.Entries.Enqueue(new LogEntry(category, eventId.Id, formatter(state, exception), values.ToDictionary(v => v.Key, v => v.Value), logLevel));
         }
     }
 }
 
 /// <summary>One log entry.</summary>
-public sealed record LogEntry(string Category, int EventId, string Message, IReadOnlyDictionary<string, object?> Values);
+public sealed record LogEntry(string Category, int EventId, string Message, IReadOnlyDictionary<string, object?> Values, LogLevel Level);

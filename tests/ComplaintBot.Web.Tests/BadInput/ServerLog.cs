@@ -15,12 +15,11 @@ public sealed class ServerLog : ILoggerProvider
     public int Count => _entries.Count;
 
     /// <summary>
-    /// Entries at Error or above, and any entry carrying an exception at Warning or above, after a mark. Polly's
-    /// telemetry is left out: it reports each failed attempt of an evidence download (a bogus or unreachable URL) at
-    /// Error level although the downloader handles the failure and the bot answers it.
+    /// Entries at Error or above, and any entry carrying an exception at Warning or above, after a mark: including
+    /// Polly's, since a failed evidence download (a bogus or unreachable URL) is handled and must not log an error.
     /// </summary>
     public IReadOnlyList<ServerLogEntry> FailuresSince(int mark) =>
-        _entries.Skip(mark).Where(e => e.Category != "Polly" && (e.Level >= LogLevel.Error || (e.Level >= LogLevel.Warning && e.Exception is not null))).ToList();
+        _entries.Skip(mark).Where(e => e.Level >= LogLevel.Error || (e.Level >= LogLevel.Warning && e.Exception is not null)).ToList();
 
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _entries);
 
