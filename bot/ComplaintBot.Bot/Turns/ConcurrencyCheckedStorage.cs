@@ -29,6 +29,7 @@ namespace ComplaintBot.Bot.Turns;
 public sealed class ConcurrencyCheckedStorage : IStorage
 {
     private readonly IStorage _inner;
+    private readonly IConditionalDeletion? _deletion;
 
     /// <summary>Initializes a new instance of the <see cref="ConcurrencyCheckedStorage"/> class.</summary>
     /// <param name="inner">The configured provider; it must understand <see cref="StorageETags.CreateOnly"/>.</param>
@@ -36,6 +37,7 @@ public sealed class ConcurrencyCheckedStorage : IStorage
     {
         ArgumentNullException.ThrowIfNull(inner);
         _inner = inner;
+        _deletion = inner as IConditionalDeletion;
     }
 
     /// <inheritdoc />
@@ -62,7 +64,7 @@ public sealed class ConcurrencyCheckedStorage : IStorage
                 var values = state
                     .Where(p => !string.Equals(p.Key, StorageJson.ETagProperty, StringComparison.OrdinalIgnoreCase))
                     .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-                if (values.Count == 0 && _inner is IConditionalDeletion)
+                if (values.Count == 0 && _deletion is not null)
                 {
                     // Nothing left to keep: the state goes instead of staying behind empty, but only the version
                     // this turn read; state that never existed needs nothing at all.
@@ -90,7 +92,7 @@ public sealed class ConcurrencyCheckedStorage : IStorage
 
         foreach (var (key, eTag) in deletes)
         {
-            await ((IConditionalDeletion)_inner).DeleteIfMatchAsync(key, eTag, cancellationToken).ConfigureAwait(false);
+            await _deletion!.DeleteIfMatchAsync(key, eTag, cancellationToken).ConfigureAwait(false);
         }
     }
 }

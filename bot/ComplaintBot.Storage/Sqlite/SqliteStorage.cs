@@ -103,23 +103,7 @@ public sealed class SqliteStorage : IStorage, IConditionalDeletion, IStorageHeal
                 StorageETags.IsCreateOnly(c.Value)))
             .ToList();
         var updatedAt = _timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
-        await RunAsync(
-            async (connection, ct) =>
-            {
-                await _writeGate.WaitAsync(ct).ConfigureAwait(false);
-                try
-                {
-                    await SqliteStateTable.WriteAsync(connection, writes, updatedAt, ct).ConfigureAwait(false);
-                }
-                finally
-                {
-                    _writeGate.Release();
-                }
-
-                return true;
-            },
-            "write",
-            cancellationToken).ConfigureAwait(false);
+        await RunWriteAsync((connection, ct) => SqliteStateTable.WriteAsync(connection, writes, updatedAt, ct), "write", cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -133,23 +117,7 @@ public sealed class SqliteStorage : IStorage, IConditionalDeletion, IStorageHeal
             return;
         }
 
-        await RunAsync(
-            async (connection, ct) =>
-            {
-                await _writeGate.WaitAsync(ct).ConfigureAwait(false);
-                try
-                {
-                    await SqliteStateTable.DeleteAsync(connection, keys, ct).ConfigureAwait(false);
-                }
-                finally
-                {
-                    _writeGate.Release();
-                }
-
-                return true;
-            },
-            "delete",
-            cancellationToken).ConfigureAwait(false);
+        await RunWriteAsync((connection, ct) => SqliteStateTable.DeleteAsync(connection, keys, ct), "delete", cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -158,23 +126,7 @@ public sealed class SqliteStorage : IStorage, IConditionalDeletion, IStorageHeal
     {
         StorageLimits.ValidateKeys([key], nameof(key));
         ArgumentException.ThrowIfNullOrEmpty(eTag);
-        await RunAsync(
-            async (connection, ct) =>
-            {
-                await _writeGate.WaitAsync(ct).ConfigureAwait(false);
-                try
-                {
-                    await SqliteStateTable.DeleteIfMatchAsync(connection, key, eTag, ct).ConfigureAwait(false);
-                }
-                finally
-                {
-                    _writeGate.Release();
-                }
-
-                return true;
-            },
-            "delete",
-            cancellationToken).ConfigureAwait(false);
+        await RunWriteAsync((connection, ct) => SqliteStateTable.DeleteIfMatchAsync(connection, key, eTag, ct), "delete", cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -200,6 +152,26 @@ public sealed class SqliteStorage : IStorage, IConditionalDeletion, IStorageHeal
         _initGate.Dispose();
         _writeGate.Dispose();
     }
+
+    /// <summary>Runs a write inside <see cref="_writeGate"/> (see there why).</summary>
+    private async Task RunWriteAsync(Func<SqliteConnection, CancellationToken, Task> write, string what, CancellationToken cancellationToken) =>
+        await RunAsync(
+            async (connection, ct) =>
+            {
+                await _writeGate.WaitAsync(ct).ConfigureAwait(false);
+                try
+                {
+                    await write(connection, ct).ConfigureAwait(false);
+                }
+                finally
+                {
+                    _writeGate.Release();
+                }
+
+                return true;
+            },
+            what,
+            cancellationToken).ConfigureAwait(false);
 
     private async Task<T> RunAsync<T>(Func<SqliteConnection, CancellationToken, Task<T>> operation, string what, CancellationToken cancellationToken)
     {
