@@ -26,24 +26,6 @@ public sealed class ConfigurationTests
         Assert.Equal("Sqlite", configuration["Storage:Provider"]);
     }
 
-    [Fact]
-    public void Host_LetsEnvironmentVariablesOverrideTheFile()
-    {
-        const string Name = "Storage__SqliteFileName";
-        Environment.SetEnvironmentVariable(Name, "from-environment.db");
-        try
-        {
-            using var factory = new BotHostFactory();
-            var configuration = factory.Services.GetRequiredService<IConfiguration>();
-
-            Assert.Equal("from-environment.db", configuration["Storage:SqliteFileName"]);
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable(Name, null);
-        }
-    }
-
     private static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
