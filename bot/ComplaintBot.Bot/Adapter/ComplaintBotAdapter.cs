@@ -1,6 +1,7 @@
 using ComplaintBot.Bot.Turns;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 
@@ -40,8 +41,17 @@ public sealed class ComplaintBotAdapter : CloudAdapter
 
     /// <inheritdoc />
     /// <exception cref="ReplyNotDeliveredException">A reply could not be delivered; it and the ones after it were not sent.</exception>
-    public override Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken) =>
-        _delivery.SendAsync(turnContext, activities, (activity, ct) => SendOneThroughSdkAsync(turnContext, activity, ct), cancellationToken);
+    public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (turnContext.TurnState.Get<IConnectorClient>() is OnDemandConnectorClient connector)
+        {
+            // The turn talks to the channel after all: build its connector client here, where we can await it.
+            await connector.EnsureCreatedAsync().ConfigureAwait(false);
+        }
+
+        return await _delivery.SendAsync(turnContext, activities, (activity, ct) => SendOneThroughSdkAsync(turnContext, activity, ct), cancellationToken).ConfigureAwait(false);
+    }
 
     private async Task<ResourceResponse> SendOneThroughSdkAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken) =>
         (await base.SendActivitiesAsync(turnContext, [activity], cancellationToken).ConfigureAwait(false))[0];

@@ -67,11 +67,11 @@ public static class ComplaintBotHostExtensions
 
         services.AddSingleton<ServiceClientCredentialsFactory>(sp => new ConfigurationServiceClientCredentialFactory(configuration));
         // The factory serves the SDK's outbound calls; it validates inbound tokens with an HttpClient of its own.
-        services.AddSingleton<BotFrameworkAuthentication>(sp => new ChannelTokenAuthentication(new ConfigurationBotFrameworkAuthentication(
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new OnDemandClientsAuthentication(new ChannelTokenAuthentication(new ConfigurationBotFrameworkAuthentication(
             configuration,
             sp.GetRequiredService<ServiceClientCredentialsFactory>(),
             httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
-            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
+            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()))));
         services.AddSingleton<IBotTokenProvider>(sp => new ConnectorCredentialsTokenProvider(
             sp.GetRequiredService<ServiceClientCredentialsFactory>(), configuration["MicrosoftAppId"], configuration["MicrosoftAppTenantId"]));
         services.AddOptions<MessagesOptions>().Bind(configuration.GetSection(MessagesOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
