@@ -58,7 +58,7 @@ public static class ComplaintBotHostExtensions
 
         // Bot state over conditional writes; registered after the storage's own, so these are the ones resolved.
         services.AddSingleton(sp => new ConcurrencyCheckedStorage(sp.GetRequiredService<IStorage>()));
-        services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<ConcurrencyCheckedStorage>()));
+        services.AddSingleton<ConversationState>(sp => new ConversationStateWithoutHashing(sp.GetRequiredService<ConcurrencyCheckedStorage>()));
         services.AddSingleton(sp => new UserState(sp.GetRequiredService<ConcurrencyCheckedStorage>()));
         services.AddOptions<TurnOptions>().Bind(configuration.GetSection(TurnOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddComplaintEvidence(configuration, contentRoot);

@@ -126,6 +126,10 @@ public sealed class ExactlyOnceTurnRunner : IBot
         var before = new Dictionary<string, object>(_conversationState.GetCachedState(context).State, StringComparer.Ordinal);
         await _bot.OnTurnAsync(context, cancellationToken).ConfigureAwait(false);
 
+        // The ledger changes on almost every turn, and with it the state: then the save is forced, which spares the
+        // SDK's change detection (see ConversationStateWithoutHashing). Only an activity without an id that
+        // leaves the conversation going may have changed nothing.
+        var changed = true;
         if (_conversationState.GetCachedState(context).State.Keys.All(IsBookkeeping))
         {
             // Nothing of the conversation is left (an interview finished): the ledger goes too, so the commit
@@ -140,9 +144,13 @@ public sealed class ExactlyOnceTurnRunner : IBot
             ledger.Remember(fingerprint);
             await _ledger.SetAsync(context, ledger, cancellationToken).ConfigureAwait(false);
         }
+        else
+        {
+            changed = false;
+        }
 
         await _userState.SaveChangesAsync(context, force: false, cancellationToken).ConfigureAwait(false);
-        await _conversationState.SaveChangesAsync(context, force: false, cancellationToken).ConfigureAwait(false);
+        await _conversationState.SaveChangesAsync(context, force: changed, cancellationToken).ConfigureAwait(false);
         var user = _userState.GetCachedState(context)?.State;
         return new CommittedTurn(before, _conversationState.GetCachedState(context).State.AsReadOnly(), user?.AsReadOnly());
     }

@@ -23,7 +23,7 @@ public sealed class RunnerHarness
     {
         Storage = storage ?? new JsonMemoryStorage();
         var checkedStorage = new ConcurrencyCheckedStorage(wrap is null ? Storage : wrap(Storage));
-        ConversationState = new ConversationState(checkedStorage);
+        ConversationState = new ConversationStateWithoutHashing(checkedStorage);
         UserState = new UserState(checkedStorage);
         Runner = new ExactlyOnceTurnRunner(
             new DelegateBot(bot),
