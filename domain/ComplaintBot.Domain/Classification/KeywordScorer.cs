@@ -13,7 +13,7 @@ internal static class KeywordScorer
     private static readonly string[] ChineseNegations = ["不是", "不要", "不想", "并不", "没有", "并没", "不", "没", "未", "无", "非"];
     private static readonly string[] EnglishNegations = ["not ", "no ", "never ", "isn't ", "wasn't ", "isnt ", "wasnt "];
 
-    public static Classification<T>? Classify<T>(string? text, IEnumerable<(T Value, IReadOnlyList<string> Keywords)> table, IReadOnlyList<T> priority)
+    public static Classification<T>? Classify<T>(string? text, KeywordTable<T> table, IReadOnlyList<T> priority)
         where T : struct, Enum
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -23,31 +23,27 @@ internal static class KeywordScorer
 
         var source = SafeText.Nfkc(text, MaxTextLength).ToLowerInvariant();
         var claimed = new bool[source.Length];
-        var hits = new Dictionary<T, List<string>>();
-        var keywords = table.SelectMany(t => t.Keywords.Select(k => (t.Value, Keyword: k.ToLowerInvariant())))
-            .OrderByDescending(k => k.Keyword.Length);
-        foreach (var (value, keyword) in keywords)
+        Dictionary<T, List<string>>? hits = null;
+        foreach (var (value, keyword, ascii) in table.Entries)
         {
-            foreach (var index in Occurrences(source, keyword))
+            for (var index = NextOccurrence(source, keyword, ascii, 0); index >= 0; index = NextOccurrence(source, keyword, ascii, index + keyword.Length))
             {
-                if (Enumerable.Range(index, keyword.Length).Any(i => claimed[i]))
+                var span = claimed.AsSpan(index, keyword.Length);
+                if (span.Contains(true))
                 {
                     continue;
                 }
 
-                for (var i = index; i < index + keyword.Length; i++)
-                {
-                    claimed[i] = true;
-                }
-
+                span.Fill(true);
                 if (!IsNegated(source, index))
                 {
+                    hits ??= [];
                     (hits.TryGetValue(value, out var list) ? list : hits[value] = []).Add(keyword);
                 }
             }
         }
 
-        if (hits.Count == 0)
+        if (hits is null)
         {
             return null;
         }
@@ -62,7 +58,7 @@ internal static class KeywordScorer
     public static bool ContainsAny(string text, IEnumerable<string> keywords)
     {
         var source = SafeText.Nfkc(text, MaxTextLength).ToLowerInvariant();
-        return keywords.Any(k => Occurrences(source, k.ToLowerInvariant()).Any());
+        return keywords.Select(k => k.ToLowerInvariant()).Any(k => k.Length > 0 && NextOccurrence(source, k, k.All(char.IsAscii), 0) >= 0);
     }
 
     private static int Rank<T>(IReadOnlyList<T> priority, T value)
@@ -79,26 +75,21 @@ internal static class KeywordScorer
         return int.MaxValue;
     }
 
-    private static IEnumerable<int> Occurrences(string source, string keyword)
+    /// <summary>Where <paramref name="keyword"/> next occurs from <paramref name="start"/> on (as a whole word when ASCII), or -1.</summary>
+    private static int NextOccurrence(string source, string keyword, bool ascii, int start)
     {
-        if (keyword.Length == 0)
-        {
-            yield break;
-        }
-
-        var ascii = keyword.All(c => c < 128);
-        var start = 0;
-        while ((start = source.IndexOf(keyword, start, StringComparison.Ordinal)) >= 0)
+        while (start <= source.Length && (start = source.IndexOf(keyword, start, StringComparison.Ordinal)) >= 0)
         {
             var end = start + keyword.Length;
-            var wholeWord = !ascii || ((start == 0 || !char.IsAsciiLetter(source[start - 1])) && (end == source.Length || !char.IsAsciiLetter(source[end])));
-            if (wholeWord)
+            if (!ascii || ((start == 0 || !char.IsAsciiLetter(source[start - 1])) && (end == source.Length || !char.IsAsciiLetter(source[end]))))
             {
-                yield return start;
+                return start;
             }
 
             start = end;
         }
+
+        return -1;
     }
 
     private static bool IsNegated(string source, int index)

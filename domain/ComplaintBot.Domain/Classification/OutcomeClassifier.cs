@@ -19,6 +19,6 @@ public static class OutcomeClassifier
     public static Classification<OutcomeType>? Classify(string? text, ComplaintCatalogue? catalogue = null)
     {
         catalogue ??= ComplaintCatalogue.Default;
-        return KeywordScorer.Classify(text, catalogue.OutcomeTypes.Select(o => (o.Key, o.Keywords)), Priority);
+        return KeywordScorer.Classify(text, KeywordTable<OutcomeType>.Of(catalogue, c => c.OutcomeTypes.Select(o => (o.Key, o.Keywords))), Priority);
     }
 }

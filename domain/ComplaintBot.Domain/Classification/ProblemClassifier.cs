@@ -20,6 +20,6 @@ public static class ProblemClassifier
     public static Classification<ProblemType>? Classify(string? text, ComplaintCatalogue? catalogue = null)
     {
         catalogue ??= ComplaintCatalogue.Default;
-        return KeywordScorer.Classify(text, catalogue.ProblemTypes.Select(p => (p.Key, p.Keywords)), Priority);
+        return KeywordScorer.Classify(text, KeywordTable<ProblemType>.Of(catalogue, c => c.ProblemTypes.Select(p => (p.Key, p.Keywords))), Priority);
     }
 }
