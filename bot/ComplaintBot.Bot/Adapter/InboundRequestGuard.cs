@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net.Mime;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,12 @@ public sealed partial class InboundRequestGuard(IOptions<MessagesOptions> option
 {
     private static readonly string[] StringFields = ["type", "serviceUrl", "channelId", "id", "locale"];
     private static readonly string[] ObjectFields = ["conversation", "from", "recipient"];
+
+    private const int ChunkBytes = 16 * 1024;
+    private const int InitialCapacityCap = 64 * 1024;
+
+    // Line numbers are of no use here, and keeping them costs an object per token.
+    private static readonly JsonLoadSettings LoadSettings = new() { LineInfoHandling = LineInfoHandling.Ignore };
 
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
     {
@@ -45,7 +52,7 @@ public sealed partial class InboundRequestGuard(IOptions<MessagesOptions> option
             return Refuse(context, StatusCodes.Status413PayloadTooLarge, "declared length");
         }
 
-        var body = await ReadAtMostAsync(request.Body, limit, cancellationToken).ConfigureAwait(false);
+        var body = await ReadAtMostAsync(request.Body, request.ContentLength, limit, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
             return Refuse(context, StatusCodes.Status413PayloadTooLarge, "body length");
@@ -83,23 +90,33 @@ public sealed partial class InboundRequestGuard(IOptions<MessagesOptions> option
         }
     }
 
-    private static async Task<MemoryStream?> ReadAtMostAsync(Stream source, long limit, CancellationToken cancellationToken)
+    private static async Task<MemoryStream?> ReadAtMostAsync(Stream source, long? declaredLength, long limit, CancellationToken cancellationToken)
     {
-        var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await source.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        // Sized to the declared length (already within the limit) so it need not grow; capped, because a client
+        // may declare more than it sends. The copy goes through a pooled chunk: a fresh one per request was the
+        // largest allocation of a turn.
+        var buffer = new MemoryStream((int)Math.Min(declaredLength ?? 0, InitialCapacityCap));
+        var chunk = ArrayPool<byte>.Shared.Rent(ChunkBytes);
+        try
         {
-            if (buffer.Length + read > limit)
+            int read;
+            while ((read = await source.ReadAsync(chunk.AsMemory(0, ChunkBytes), cancellationToken).ConfigureAwait(false)) > 0)
             {
-                await buffer.DisposeAsync().ConfigureAwait(false);
-                return null;
+                if (buffer.Length + read > limit)
+                {
+                    await buffer.DisposeAsync().ConfigureAwait(false);
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
             }
 
-            buffer.Write(chunk, 0, read);
+            return buffer;
         }
-
-        return buffer;
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
     }
 
     /// <summary>What is wrong with the activity, or null when the adapter can take it.</summary>
@@ -110,7 +127,7 @@ public sealed partial class InboundRequestGuard(IOptions<MessagesOptions> option
         {
             body.Position = 0;
             using var reader = new JsonTextReader(new StreamReader(body, leaveOpen: true)) { MaxDepth = 64, DateParseHandling = DateParseHandling.None };
-            if (JToken.ReadFrom(reader) is not JObject json || reader.Read())
+            if (JToken.ReadFrom(reader, LoadSettings) is not JObject json || reader.Read())
             {
                 return "not a single JSON object";
             }

@@ -1,5 +1,6 @@
 using ComplaintBot.Storage;
 using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
 
 namespace ComplaintBot.Bot.Turns;
 
@@ -41,8 +42,23 @@ public sealed class ConcurrencyCheckedStorage : IStorage
     }
 
     /// <inheritdoc />
-    public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) =>
-        _inner.ReadAsync(keys, cancellationToken);
+    /// <remarks>A stored state comes back as a dictionary of its top-level properties, each still the JSON it was
+    /// read as (objects and arrays as tokens, plain values unwrapped). Given the whole <see cref="JObject"/>,
+    /// <see cref="BotState"/> would first deep-copy every property into such a dictionary; this way a property is
+    /// converted only when an accessor reads it, as before.</remarks>
+    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        var items = await _inner.ReadAsync(keys, cancellationToken).ConfigureAwait(false);
+        foreach (var (key, value) in items.ToList())
+        {
+            if (value is JObject json)
+            {
+                items[key] = TopLevelProperties(json);
+            }
+        }
+
+        return items;
+    }
 
     /// <inheritdoc />
     public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) =>
@@ -94,5 +110,16 @@ public sealed class ConcurrencyCheckedStorage : IStorage
         {
             await _deletion!.DeleteIfMatchAsync(key, eTag, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    private static Dictionary<string, object> TopLevelProperties(JObject json)
+    {
+        var properties = new Dictionary<string, object>(json.Count, StringComparer.Ordinal);
+        foreach (var property in json.Properties())
+        {
+            properties[property.Name] = property.Value is JValue plain ? plain.Value! : property.Value;
+        }
+
+        return properties;
     }
 }

@@ -48,7 +48,8 @@ internal sealed class StagedContent : IAsyncDisposable
     public static async Task<StagedContent> CopyAsync(Stream source, long cap, CancellationToken cancellationToken)
     {
         var path = Path.Combine(Path.GetTempPath(), "complaintbot-" + Path.GetRandomFileName());
-        var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, ChunkSize, FileOptions.Asynchronous | FileOptions.DeleteOnClose);
+        // Unbuffered (bufferSize 0): every write is already a whole chunk, so a FileStream buffer would only be copied through.
+        var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, bufferSize: 0, FileOptions.Asynchronous | FileOptions.DeleteOnClose);
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
         try
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 
 namespace ComplaintBot.Evidence.Storage;
@@ -11,6 +12,8 @@ namespace ComplaintBot.Evidence.Storage;
 /// </summary>
 public sealed class LocalFolderEvidenceStore : IEvidenceStore, IDisposable
 {
+    private const int CopyChunkBytes = 81_920;
+
     private readonly string root;
 
     // Markers and object moves happen under one lock so a delete can never drop content a concurrent save just referenced.
@@ -165,19 +168,27 @@ public sealed class LocalFolderEvidenceStore : IEvidenceStore, IDisposable
         try
         {
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            var output = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81_920, FileOptions.Asynchronous);
-            await using (output.ConfigureAwait(false))
+            // Unbuffered: the copy writes whole chunks from a pooled buffer, so nothing per file is allocated twice.
+            var output = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0, FileOptions.Asynchronous);
+            var buffer = ArrayPool<byte>.Shared.Rent(CopyChunkBytes);
+            try
             {
-                var buffer = new byte[81_920];
-                int read;
-                while ((read = await content.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+                await using (output.ConfigureAwait(false))
                 {
-                    hash.AppendData(buffer, 0, read);
-                    await output.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
-                }
+                    int read;
+                    while ((read = await content.ReadAsync(buffer.AsMemory(0, CopyChunkBytes), cancellationToken).ConfigureAwait(false)) > 0)
+                    {
+                        hash.AppendData(buffer, 0, read);
+                        await output.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+                    }
 
-                // Flushed to the device before the move, so the object name never points at lost bytes after a power cut.
-                output.Flush(flushToDisk: true);
+                    // Flushed to the device before the move, so the object name never points at lost bytes after a power cut.
+                    output.Flush(flushToDisk: true);
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
             }
 
             if (!string.Equals(Convert.ToHexStringLower(hash.GetHashAndReset()), sha256, StringComparison.Ordinal))

@@ -10,6 +10,43 @@ public sealed class ConcurrencyCheckedStorageTests
     private const string Key = "c/conversations/1";
 
     [Fact]
+    public async Task ReadAsync_StoredState_ComesBackAsItsTopLevelProperties()
+    {
+        var inner = new JsonMemoryStorage();
+        var storage = new ConcurrencyCheckedStorage(inner);
+        await inner.WriteAsync(new Dictionary<string, object>
+        {
+            [Key] = new Dictionary<string, object?> { ["n"] = 1, ["name"] = "水壶", ["draft"] = new { Item = "水壶", Files = new[] { "a.jpg" } }, ["gone"] = null },
+        });
+
+        var state = Assert.IsAssignableFrom<IDictionary<string, object>>((await storage.ReadAsync([Key]))[Key]);
+
+        Assert.Equal(1L, state["n"]);
+        Assert.Equal("水壶", state["name"]);
+        Assert.Null(state["gone"]);
+        Assert.Equal("a.jpg", (string?)Assert.IsType<JObject>(state["draft"])["Files"]![0]);
+        Assert.False(string.IsNullOrEmpty(state[StorageJson.ETagProperty] as string));
+    }
+
+    [Fact]
+    public async Task ReadAsync_ThroughConversationState_AccessorsReadTypedValues()
+    {
+        var storage = new ConcurrencyCheckedStorage(new JsonMemoryStorage());
+        var state = new Microsoft.Bot.Builder.ConversationState(storage);
+        var first = NewTurn();
+        await state.CreateProperty<Sample>("sample").SetAsync(first, new Sample { Item = "水壶", Count = 2 });
+        await state.CreateProperty<bool>("greeted").SetAsync(first, true);
+        await state.SaveChangesAsync(first);
+
+        var next = NewTurn();
+        await state.LoadAsync(next, force: true);
+
+        var sample = await state.CreateProperty<Sample>("sample").GetAsync(next, () => new Sample());
+        Assert.Equal(("水壶", 2), (sample.Item, sample.Count));
+        Assert.True(await state.CreateProperty<bool>("greeted").GetAsync(next, () => false));
+    }
+
+    [Fact]
     public async Task WriteAsync_StateReadWithAnETagThatIsNowStale_ThrowsConflictAndKeepsTheNewerState()
     {
         var inner = new JsonMemoryStorage();
@@ -137,8 +174,27 @@ public sealed class ConcurrencyCheckedStorageTests
         Assert.Equal(2, (int)((JObject)(await inner.ReadAsync([Key]))[Key])["N"]!);
     }
 
-    private static Dictionary<string, object> StateOf(IDictionary<string, object> read) =>
-        ((JObject)read[Key]).ToObject<Dictionary<string, object>>()!;
+    private static Dictionary<string, object> StateOf(IDictionary<string, object> read) => read[Key] switch
+    {
+        JObject json => json.ToObject<Dictionary<string, object>>()!,
+        IDictionary<string, object> state => new Dictionary<string, object>(state),
+        var other => throw new InvalidOperationException("Unexpected state " + other),
+    };
 
-    private static string? ETagOf(IDictionary<string, object> read) => (string?)((JObject)read[Key])[StorageJson.ETagProperty];
+    private static string? ETagOf(IDictionary<string, object> read) => StateOf(read).GetValueOrDefault(StorageJson.ETagProperty) as string;
+
+    private static Microsoft.Bot.Builder.TurnContext NewTurn() => new(new Microsoft.Bot.Builder.Adapters.TestAdapter(), new Microsoft.Bot.Schema.Activity
+    {
+        Type = Microsoft.Bot.Schema.ActivityTypes.Message,
+        ChannelId = "c",
+        Conversation = new Microsoft.Bot.Schema.ConversationAccount { Id = "1" },
+        From = new Microsoft.Bot.Schema.ChannelAccount { Id = "u" },
+    });
+
+    public sealed class Sample
+    {
+        public string? Item { get; set; }
+
+        public int Count { get; set; }
+    }
 }
