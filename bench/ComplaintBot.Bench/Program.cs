@@ -36,16 +36,18 @@ var report = new BenchReport { Settings = settings };
 var clock = Stopwatch.StartNew();
 report.LoadAverages.Add(MachineLoad.OneMinute());
 
+// Cold start first, on a machine the benchmark itself has not just loaded (BenchmarkDotNet's processes
+// take a while to wind down, and a start-up measured right after them measures them too).
+Progress($"first reply after process start, {settings.FirstReplyStarts} start(s)…");
+report.FirstReply = await FirstReplyProbe.RunAsync(env, settings.FirstReplyStarts, echo: false);
+report.EchoFirstReply = await FirstReplyProbe.RunAsync(env, 1, echo: true);
+
 if (settings.Micro)
 {
     Progress("micro-benchmarks (BenchmarkDotNet, short job)…");
     report.Micro = await MicroBenchmarks.RunAsync(env, []);
     report.LoadAverages.Add(MachineLoad.OneMinute());
 }
-
-Progress($"first reply after process start, {settings.FirstReplyStarts} start(s)…");
-report.FirstReply = await FirstReplyProbe.RunAsync(env, settings.FirstReplyStarts, echo: false);
-report.EchoFirstReply = await FirstReplyProbe.RunAsync(env, 1, echo: true);
 
 using (var echo = env.StartEchoBot("echo"))
 using (var bot = env.StartComplaintBot("interview"))
