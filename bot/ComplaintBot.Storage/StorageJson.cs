@@ -23,6 +23,7 @@ public static class StorageJson
         ReferenceLoopHandling = ReferenceLoopHandling.Error,
         DateParseHandling = DateParseHandling.None,
         MaxDepth = 128,
+        ContractResolver = PlainAttachmentContentResolver.Instance,
 
         // Enums as their names: a stored value then survives members being added or reordered.
         Converters = { new StringEnumConverter() },

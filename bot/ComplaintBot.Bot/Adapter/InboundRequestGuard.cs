@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Net.Mime;
+using ComplaintBot.Storage;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
@@ -13,7 +14,7 @@ namespace ComplaintBot.Bot.Adapter;
 /// Anything else is answered with a 4xx here, instead of failing inside the adapter (a missing <c>serviceUrl</c>
 /// would otherwise be a 500) or inside the turn (a missing <c>from.id</c> breaks user state).
 /// </summary>
-/// <remarks>The body is read once into memory and handed on, so the adapter reads the same bytes.</remarks>
+/// <remarks>The body is read once, into memory, and the activity parsed here is the one the adapter runs.</remarks>
 public sealed partial class InboundRequestGuard(IOptions<MessagesOptions> options, ILogger<InboundRequestGuard> logger)
 {
     private static readonly string[] StringFields = ["type", "serviceUrl", "channelId", "id", "locale"];
@@ -28,15 +29,16 @@ public sealed partial class InboundRequestGuard(IOptions<MessagesOptions> option
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
     {
         MaxDepth = 64,
+        ContractResolver = PlainAttachmentContentResolver.Instance,
         NullValueHandling = NullValueHandling.Ignore,
         DateParseHandling = DateParseHandling.None,
     });
 
-    /// <summary>Checks the request and, when it passes, rewinds a buffered copy of its body for the adapter.</summary>
+    /// <summary>Checks the request and, when it passes, returns the activity it carries.</summary>
     /// <param name="context">The HTTP context.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>True when the request may go to the adapter; false when a 4xx response has been set.</returns>
-    public async Task<bool> AdmitAsync(HttpContext context, CancellationToken cancellationToken)
+    /// <returns>The activity for the adapter; null when a 4xx response has been set.</returns>
+    public async Task<Activity?> AdmitAsync(HttpContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var request = context.Request;
@@ -52,23 +54,14 @@ public sealed partial class InboundRequestGuard(IOptions<MessagesOptions> option
             return Refuse(context, StatusCodes.Status413PayloadTooLarge, "declared length");
         }
 
-        var body = await ReadAtMostAsync(request.Body, request.ContentLength, limit, cancellationToken).ConfigureAwait(false);
+        using var body = await ReadAtMostAsync(request.Body, request.ContentLength, limit, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
             return Refuse(context, StatusCodes.Status413PayloadTooLarge, "body length");
         }
 
-        var problem = Validate(body);
-        if (problem is not null)
-        {
-            await body.DisposeAsync().ConfigureAwait(false);
-            return Refuse(context, StatusCodes.Status400BadRequest, problem);
-        }
-
-        body.Position = 0;
-        request.Body = body;
-        context.Response.RegisterForDispose(body);
-        return true;
+        var (activity, problem) = Read(body);
+        return problem is null ? activity : Refuse(context, StatusCodes.Status400BadRequest, problem);
     }
 
     private static bool IsJson(string? contentType)
@@ -119,8 +112,8 @@ public sealed partial class InboundRequestGuard(IOptions<MessagesOptions> option
         }
     }
 
-    /// <summary>What is wrong with the activity, or null when the adapter can take it.</summary>
-    private static string? Validate(MemoryStream body)
+    /// <summary>The activity in the body, or what is wrong with it.</summary>
+    private static (Activity? Activity, string? Problem) Read(MemoryStream body)
     {
         Activity? activity;
         try
@@ -129,7 +122,7 @@ public sealed partial class InboundRequestGuard(IOptions<MessagesOptions> option
             using var reader = new JsonTextReader(new StreamReader(body, leaveOpen: true)) { MaxDepth = 64, DateParseHandling = DateParseHandling.None };
             if (JToken.ReadFrom(reader, LoadSettings) is not JObject json || reader.Read())
             {
-                return "not a single JSON object";
+                return (null, "not a single JSON object");
             }
 
             // The serializer would quietly turn a number into a string; the fields a turn is routed by must be what they claim.
@@ -137,17 +130,17 @@ public sealed partial class InboundRequestGuard(IOptions<MessagesOptions> option
                 ?? ObjectFields.FirstOrDefault(f => json[f] is { } value && value.Type != JTokenType.Object);
             if (mistyped is not null)
             {
-                return mistyped;
+                return (null, mistyped);
             }
 
             activity = json.ToObject<Activity>(Serializer);
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidCastException or FormatException or OverflowException)
         {
-            return "not an activity";
+            return (null, "not an activity");
         }
 
-        return activity switch
+        var problem = activity switch
         {
             null => "not an activity",
             { Type: null or "" } => "type",
@@ -160,13 +153,14 @@ public sealed partial class InboundRequestGuard(IOptions<MessagesOptions> option
             { Type: ActivityTypes.Invoke, Value: null } => "invoke value",
             _ => null,
         };
+        return problem is null ? (activity, null) : (null, problem);
     }
 
-    private bool Refuse(HttpContext context, int status, string reason)
+    private Activity? Refuse(HttpContext context, int status, string reason)
     {
         LogRefused(logger, status, reason);
         context.Response.StatusCode = status;
-        return false;
+        return null;
     }
 
     [LoggerMessage(EventId = 1200, Level = LogLevel.Information, Message = "Refused a request to the messaging endpoint with {Status}: {Reason}")]

@@ -45,6 +45,7 @@ public sealed class DirectLineConversationStore(IStorage storage, TimeProvider t
         NullValueHandling = NullValueHandling.Ignore,
         DateParseHandling = DateParseHandling.None,
         MaxDepth = 64,
+        ContractResolver = PlainAttachmentContentResolver.Instance,
     };
 
     private static readonly JsonSerializer ActivitySerializer = JsonSerializer.Create(ActivitySettings);

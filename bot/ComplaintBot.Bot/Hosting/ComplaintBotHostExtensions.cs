@@ -35,6 +35,9 @@ public static class ComplaintBotHostExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Configuration.ReadFromBaseDirectory();
 
+        // Bot Builder's state accessors serialize with Newtonsoft's defaults; see the resolver for why it matters.
+        PlainAttachmentContentResolver.Install();
+
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
 
@@ -111,11 +114,11 @@ public static class ComplaintBotHostExtensions
             app.UseForwardedHeaders();
         }
 
-        app.MapPost("/api/messages", async (HttpContext context, InboundRequestGuard guard, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
+        app.MapPost("/api/messages", async (HttpContext context, InboundRequestGuard guard, ComplaintBotAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
         {
-            if (await guard.AdmitAsync(context, cancellationToken).ConfigureAwait(false))
+            if (await guard.AdmitAsync(context, cancellationToken).ConfigureAwait(false) is { } activity)
             {
-                await adapter.ProcessAsync(context.Request, context.Response, bot, cancellationToken).ConfigureAwait(false);
+                await adapter.ProcessAsync(context, activity, bot, cancellationToken).ConfigureAwait(false);
             }
         });
         app.MapDirectLine();

@@ -1,3 +1,4 @@
+using ComplaintBot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
@@ -23,6 +24,7 @@ internal sealed class TurnAttempt
         NullValueHandling = NullValueHandling.Ignore,
         DateParseHandling = DateParseHandling.None,
         MaxDepth = 128,
+        ContractResolver = PlainAttachmentContentResolver.Instance,
     };
 
     private readonly ITurnContext _turn;

@@ -1,0 +1,86 @@
+using System.Reflection;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using Newtonsoft.Json.Serialization;
+
+namespace ComplaintBot.Storage;
+
+/// <summary>
+/// Newtonsoft's default contract resolver, except that an attachment's content that is already JSON (a card, any
+/// <see cref="JToken"/>) is read and written as it is, instead of through the converter Bot Builder's schema puts
+/// on <c>Attachment.Content</c>.
+/// </summary>
+/// <remarks>
+/// <para>That converter exists for attachments whose content is a <see cref="MemoryStream"/> (streaming skills).
+/// To find one it walks the whole content by reflection, property by property down to every JSON value, and then
+/// copies the content into a new token tree before writing it; reading, it parses the content, rebuilds it as
+/// dictionaries and turns those back into JSON. An interview keeps its questions — cards included — in dialog
+/// state, so every turn paid this for every card, at load and at save. Content that is not JSON, and stored
+/// content that holds a serialized stream, still goes through the SDK's converter, so streams behave as before.</para>
+/// <para>The storage providers write with it (<see cref="StorageJson.Settings"/>); installed as the process's
+/// default (<see cref="Install"/>), it also reaches every serializer created without settings, which is what Bot
+/// Builder's state accessors read typed state with.</para>
+/// </remarks>
+public sealed class PlainAttachmentContentResolver : DefaultContractResolver
+{
+    private const string StreamConverterName = "AttachmentMemoryStreamConverter";
+
+    /// <summary>Gets the one instance (contract resolvers cache what they resolve, so it is shared).</summary>
+    public static PlainAttachmentContentResolver Instance { get; } = new();
+
+    /// <summary>Makes <see cref="Instance"/> the resolver of Newtonsoft's default settings, unless defaults are already set.</summary>
+    public static void Install() => JsonConvert.DefaultSettings ??= () => new JsonSerializerSettings { ContractResolver = Instance };
+
+    /// <inheritdoc />
+    protected override JsonProperty CreateProperty(MemberInfo member, MemberSerialization memberSerialization)
+    {
+        var property = base.CreateProperty(member, memberSerialization);
+        if (property.Converter is { } converter && converter.GetType().Name == StreamConverterName)
+        {
+            property.Converter = new JsonContentFirst(converter);
+        }
+
+        return property;
+    }
+
+    /// <summary>JSON content as it is; anything else, and serialized streams, through the SDK's converter.</summary>
+    private sealed class JsonContentFirst(JsonConverter streamConverter) : JsonConverter
+    {
+        private const string StreamMarker = "MemoryStream";
+
+        public override bool CanConvert(Type objectType) => streamConverter.CanConvert(objectType);
+
+        public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer)
+        {
+            if (value is JToken token)
+            {
+                token.WriteTo(writer);
+                return;
+            }
+
+            streamConverter.WriteJson(writer, value, serializer);
+        }
+
+        public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
+        {
+            if (reader.TokenType is not (JsonToken.StartObject or JsonToken.StartArray))
+            {
+                return streamConverter.ReadJson(reader, objectType, existingValue, serializer);
+            }
+
+            var content = JToken.ReadFrom(reader);
+            if (!HoldsStream(content))
+            {
+                return content;
+            }
+
+            using var again = content.CreateReader();
+            again.Read();
+            return streamConverter.ReadJson(again, objectType, existingValue, serializer);
+        }
+
+        private static bool HoldsStream(JToken content) =>
+            content.Type is JTokenType.Object or JTokenType.Array
+            && content.SelectTokens("..$type").Any(t => t.Type == JTokenType.String && (string?)t == StreamMarker);
+    }
+}
