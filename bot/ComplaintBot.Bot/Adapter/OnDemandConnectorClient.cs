@@ -17,21 +17,18 @@ namespace ComplaintBot.Bot.Adapter;
 /// </remarks>
 internal sealed class OnDemandConnectorClient : IConnectorClient
 {
-    private readonly Func<Task<IConnectorClient>> _create;
-    private readonly Lock _gate = new();
-    private Task<IConnectorClient>? _client;
-    private bool _disposed;
+    private readonly OnDemand<IConnectorClient> _client;
 
     /// <summary>Initializes a new instance of the <see cref="OnDemandConnectorClient"/> class.</summary>
     /// <param name="create">Builds the real client; called at most once.</param>
     public OnDemandConnectorClient(Func<Task<IConnectorClient>> create)
     {
         ArgumentNullException.ThrowIfNull(create);
-        _create = create;
+        _client = new OnDemand<IConnectorClient>(create);
     }
 
     /// <summary>Gets a value indicating whether the real client has been asked for.</summary>
-    public bool IsCreated => _client is not null;
+    public bool IsCreated => _client.IsCreated;
 
     /// <inheritdoc />
     public Uri BaseUri
@@ -55,34 +52,12 @@ internal sealed class OnDemandConnectorClient : IConnectorClient
     /// <inheritdoc />
     public IConversations Conversations => Client.Conversations;
 
-    private IConnectorClient Client => CreatedClient().GetAwaiter().GetResult();
+    private IConnectorClient Client => _client.GetAsync().GetAwaiter().GetResult();
 
     /// <summary>Builds the real client if it was not built yet.</summary>
     /// <returns>A task that completes when the client exists.</returns>
-    public Task EnsureCreatedAsync() => CreatedClient();
+    public Task EnsureCreatedAsync() => _client.GetAsync();
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-        Task<IConnectorClient>? client;
-        lock (_gate)
-        {
-            _disposed = true;
-            client = _client;
-        }
-
-        if (client is { IsCompletedSuccessfully: true })
-        {
-            client.Result.Dispose();
-        }
-    }
-
-    private Task<IConnectorClient> CreatedClient()
-    {
-        lock (_gate)
-        {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            return _client ??= _create();
-        }
-    }
+    public void Dispose() => _client.Dispose();
 }

@@ -9,70 +9,48 @@ namespace ComplaintBot.Bot.Adapter;
 /// </summary>
 internal sealed class OnDemandUserTokenClient : UserTokenClient
 {
-    private readonly Func<Task<UserTokenClient>> _create;
-    private readonly Lock _gate = new();
-    private Task<UserTokenClient>? _client;
-    private bool _disposed;
+    private readonly OnDemand<UserTokenClient> _client;
 
     /// <summary>Initializes a new instance of the <see cref="OnDemandUserTokenClient"/> class.</summary>
     /// <param name="create">Builds the real client; called at most once.</param>
     public OnDemandUserTokenClient(Func<Task<UserTokenClient>> create)
     {
         ArgumentNullException.ThrowIfNull(create);
-        _create = create;
+        _client = new OnDemand<UserTokenClient>(create);
     }
 
     /// <inheritdoc />
     public override async Task<TokenResponse> GetUserTokenAsync(string userId, string connectionName, string channelId, string magicCode, CancellationToken cancellationToken) =>
-        await (await ClientAsync().ConfigureAwait(false)).GetUserTokenAsync(userId, connectionName, channelId, magicCode, cancellationToken).ConfigureAwait(false);
+        await (await _client.GetAsync().ConfigureAwait(false)).GetUserTokenAsync(userId, connectionName, channelId, magicCode, cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc />
     public override async Task<SignInResource> GetSignInResourceAsync(string connectionName, Activity activity, string finalRedirect, CancellationToken cancellationToken) =>
-        await (await ClientAsync().ConfigureAwait(false)).GetSignInResourceAsync(connectionName, activity, finalRedirect, cancellationToken).ConfigureAwait(false);
+        await (await _client.GetAsync().ConfigureAwait(false)).GetSignInResourceAsync(connectionName, activity, finalRedirect, cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc />
     public override async Task SignOutUserAsync(string userId, string connectionName, string channelId, CancellationToken cancellationToken) =>
-        await (await ClientAsync().ConfigureAwait(false)).SignOutUserAsync(userId, connectionName, channelId, cancellationToken).ConfigureAwait(false);
+        await (await _client.GetAsync().ConfigureAwait(false)).SignOutUserAsync(userId, connectionName, channelId, cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc />
     public override async Task<TokenStatus[]> GetTokenStatusAsync(string userId, string channelId, string includeFilter, CancellationToken cancellationToken) =>
-        await (await ClientAsync().ConfigureAwait(false)).GetTokenStatusAsync(userId, channelId, includeFilter, cancellationToken).ConfigureAwait(false);
+        await (await _client.GetAsync().ConfigureAwait(false)).GetTokenStatusAsync(userId, channelId, includeFilter, cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc />
     public override async Task<Dictionary<string, TokenResponse>> GetAadTokensAsync(string userId, string connectionName, string[] resourceUrls, string channelId, CancellationToken cancellationToken) =>
-        await (await ClientAsync().ConfigureAwait(false)).GetAadTokensAsync(userId, connectionName, resourceUrls, channelId, cancellationToken).ConfigureAwait(false);
+        await (await _client.GetAsync().ConfigureAwait(false)).GetAadTokensAsync(userId, connectionName, resourceUrls, channelId, cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc />
     public override async Task<TokenResponse> ExchangeTokenAsync(string userId, string connectionName, string channelId, TokenExchangeRequest exchangeRequest, CancellationToken cancellationToken) =>
-        await (await ClientAsync().ConfigureAwait(false)).ExchangeTokenAsync(userId, connectionName, channelId, exchangeRequest, cancellationToken).ConfigureAwait(false);
+        await (await _client.GetAsync().ConfigureAwait(false)).ExchangeTokenAsync(userId, connectionName, channelId, exchangeRequest, cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc />
     protected override void Dispose(bool disposing)
     {
         if (disposing)
         {
-            Task<UserTokenClient>? client;
-            lock (_gate)
-            {
-                _disposed = true;
-                client = _client;
-            }
-
-            if (client is { IsCompletedSuccessfully: true })
-            {
-                client.Result.Dispose();
-            }
+            _client.Dispose();
         }
 
         base.Dispose(disposing);
-    }
-
-    private Task<UserTokenClient> ClientAsync()
-    {
-        lock (_gate)
-        {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            return _client ??= _create();
-        }
     }
 }
