@@ -79,8 +79,8 @@ public sealed class PlainAttachmentContentResolver : DefaultContractResolver
             return streamConverter.ReadJson(again, objectType, existingValue, serializer);
         }
 
+        // One pass over the tokens already in memory; a JSONPath query would parse its path on every call.
         private static bool HoldsStream(JToken content) =>
-            content.Type is JTokenType.Object or JTokenType.Array
-            && content.SelectTokens("..$type").Any(t => t.Type == JTokenType.String && (string?)t == StreamMarker);
+            content is JContainer container && container.Descendants().Any(token => token is JProperty { Name: "$type", Value: JValue { Type: JTokenType.String } marker } && (string?)marker == StreamMarker);
     }
 }
