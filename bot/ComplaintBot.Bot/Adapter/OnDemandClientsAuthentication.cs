@@ -10,9 +10,8 @@ namespace ComplaintBot.Bot.Adapter;
 /// only when a turn uses them.
 /// </summary>
 /// <remarks>
-/// The SDK's adapter builds both clients for every inbound activity before the bot runs. Most of our turns never
-/// touch them: replies of <c>expectReplies</c> requests and of the built-in Direct Line channel travel in memory,
-/// and ComplaintBot signs no one in. Building them costs more CPU than the rest of an echo bot's turn, so
+/// The SDK's adapter builds both clients for every inbound activity before the bot runs. Many turns never touch
+/// them: replies of <c>expectReplies</c> requests travel in the HTTP response, and ComplaintBot signs no one in. Building them costs more CPU than the rest of an echo bot's turn, so
 /// <see cref="OnDemandConnectorClient"/> and <see cref="OnDemandUserTokenClient"/> stand in for them and build
 /// the real ones on first use. Authentication itself is the inner instance's, unchanged.
 /// </remarks>

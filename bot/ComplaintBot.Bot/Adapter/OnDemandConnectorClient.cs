@@ -9,7 +9,7 @@ namespace ComplaintBot.Bot.Adapter;
 /// </summary>
 /// <remarks>
 /// The adapter creates a connector client for every inbound activity, although a turn whose replies travel in the
-/// HTTP response (<c>expectReplies</c>, our Direct Line channel) never uses it; building one costs more CPU than
+/// HTTP response (<c>expectReplies</c>) never uses it; building one costs more CPU than
 /// the rest of an echo turn (the client sets its user agent and default headers through reflection and regular
 /// expressions). The adapter calls <see cref="EnsureCreatedAsync"/> before it sends; any other caller that reaches
 /// a member first gets the client built synchronously, which does not block: the SDK's factories only construct

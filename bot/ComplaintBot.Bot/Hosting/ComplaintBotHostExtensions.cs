@@ -84,7 +84,6 @@ public static class ComplaintBotHostExtensions
         services.AddSingleton<ConversationTurnGate>();
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<ComplaintBotAdapter>();
-        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<ComplaintBotAdapter>());
         services.AddSingleton<BotText>(BotText.Default);
         services.AddSingleton<WelcomeMessage>();
         services.AddSingleton<PersonalChatLink>();
