@@ -5,6 +5,7 @@ using ComplaintBot.Bot.DirectLine;
 using ComplaintBot.Bot.Health;
 using ComplaintBot.Bot.Telemetry;
 using ComplaintBot.Bot.Security;
+using ComplaintBot.Bot.State;
 using ComplaintBot.Bot.Turns;
 using ComplaintBot.Dialogs;
 using ComplaintBot.Dialogs.Localization;
@@ -61,8 +62,11 @@ public static class ComplaintBotHostExtensions
 
         // Bot state over conditional writes; registered after the storage's own, so these are the ones resolved.
         services.AddSingleton(sp => new ConcurrencyCheckedStorage(sp.GetRequiredService<IStorage>()));
-        services.AddSingleton<ConversationState>(sp => new ConversationStateWithoutHashing(sp.GetRequiredService<ConcurrencyCheckedStorage>()));
-        services.AddSingleton(sp => new UserState(sp.GetRequiredService<ConcurrencyCheckedStorage>()));
+        // Typed state (one read and one write of the stored text per turn) behind the SDK's types the dialogs ask for.
+        services.AddSingleton(sp => new TypedConversationState(sp.GetRequiredService<ConcurrencyCheckedStorage>(), sp.GetRequiredService<ILogger<TypedStateStore>>()));
+        services.AddSingleton<ConversationState>(sp => sp.GetRequiredService<TypedConversationState>());
+        services.AddSingleton(sp => new TypedUserState(sp.GetRequiredService<ConcurrencyCheckedStorage>(), sp.GetRequiredService<ILogger<TypedStateStore>>()));
+        services.AddSingleton<UserState>(sp => sp.GetRequiredService<TypedUserState>());
         services.AddOptions<TurnOptions>().Bind(configuration.GetSection(TurnOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddComplaintEvidence(configuration, contentRoot);
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(ComplaintRulesOptions.SectionName).Get<ComplaintRulesOptions>() ?? ComplaintRulesOptions.Default);

@@ -1,3 +1,4 @@
+using ComplaintBot.Bot.State;
 using ComplaintBot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
@@ -30,8 +31,8 @@ namespace ComplaintBot.Bot.Turns;
 public sealed class ExactlyOnceTurnRunner : IBot
 {
     private readonly IBot _bot;
-    private readonly ConversationState _conversationState;
-    private readonly UserState _userState;
+    private readonly TypedConversationState _conversationState;
+    private readonly TypedUserState _userState;
     private readonly TurnOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
@@ -39,15 +40,15 @@ public sealed class ExactlyOnceTurnRunner : IBot
 
     /// <summary>Initializes a new instance of the <see cref="ExactlyOnceTurnRunner"/> class.</summary>
     /// <param name="bot">The bot whose turns are run; it must not save state itself.</param>
-    /// <param name="conversationState">Conversation state, over <see cref="ConcurrencyCheckedStorage"/>.</param>
-    /// <param name="userState">User state, over <see cref="ConcurrencyCheckedStorage"/>.</param>
+    /// <param name="conversationState">Conversation state.</param>
+    /// <param name="userState">User state.</param>
     /// <param name="options">Retry settings.</param>
     /// <param name="timeProvider">The clock for backoff.</param>
     /// <param name="logger">The logger.</param>
     public ExactlyOnceTurnRunner(
         IBot bot,
-        ConversationState conversationState,
-        UserState userState,
+        TypedConversationState conversationState,
+        TypedUserState userState,
         IOptions<TurnOptions> options,
         TimeProvider timeProvider,
         ILogger<ExactlyOnceTurnRunner> logger)
@@ -122,15 +123,14 @@ public sealed class ExactlyOnceTurnRunner : IBot
             return null;
         }
 
-        // A shallow copy is enough: property accessors replace values, they never change the loaded JSON in place.
-        var before = new Dictionary<string, object>(_conversationState.GetCachedState(context).State, StringComparer.Ordinal);
+        var before = _conversationState.Store.StoredWhenLoaded(context)?.Json;
         await _bot.OnTurnAsync(context, cancellationToken).ConfigureAwait(false);
 
         // The ledger changes on almost every turn, and with it the state: then the save is forced, which spares the
-        // SDK's change detection (see ConversationStateWithoutHashing). Only an activity without an id that
-        // leaves the conversation going may have changed nothing.
+        // change check. Only an activity without an id that leaves the conversation going may have changed nothing.
         var changed = true;
-        if (_conversationState.GetCachedState(context).State.Keys.All(IsBookkeeping))
+        var conversation = _conversationState.Store.Loaded(context)!;
+        if (conversation.Keys.All(IsBookkeeping))
         {
             // Nothing of the conversation is left (an interview finished): the ledger goes too, so the commit
             // deletes the state rather than keep a row per finished conversation for ever. A redelivery of this
@@ -151,10 +151,8 @@ public sealed class ExactlyOnceTurnRunner : IBot
 
         await _userState.SaveChangesAsync(context, force: false, cancellationToken).ConfigureAwait(false);
         await _conversationState.SaveChangesAsync(context, force: changed, cancellationToken).ConfigureAwait(false);
-        var user = _userState.GetCachedState(context)?.State;
-        return new CommittedTurn(before, _conversationState.GetCachedState(context).State.AsReadOnly(), user?.AsReadOnly());
+        return new CommittedTurn(before, conversation, _userState.Store.Loaded(context));
     }
 
-    private static bool IsBookkeeping(string property) =>
-        property == TurnLedger.Property || string.Equals(property, StorageJson.ETagProperty, StringComparison.OrdinalIgnoreCase);
+    private static bool IsBookkeeping(string property) => property == TurnLedger.Property;
 }

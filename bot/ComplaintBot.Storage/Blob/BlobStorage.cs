@@ -40,7 +40,7 @@ namespace ComplaintBot.Storage.Blob;
 /// 403), <see cref="StorageUnavailableException"/> is thrown. One instance is safe to share across concurrent
 /// turns.</para>
 /// </remarks>
-public sealed class BlobStorage : IStorage, IConditionalDeletion, IStorageHealth, IDisposable
+public sealed class BlobStorage : IStorage, IStoredJsonReader, IConditionalDeletion, IStorageHealth, IDisposable
 {
     private const string JsonContentType = "application/json";
 
@@ -107,6 +107,16 @@ public sealed class BlobStorage : IStorage, IConditionalDeletion, IStorageHealth
         }
 
         return result;
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="StorageUnavailableException">The account could not be read.</exception>
+    public async Task<StoredJson?> ReadJsonAsync(string key, CancellationToken cancellationToken = default)
+    {
+        StorageLimits.ValidateKey(key, nameof(key));
+        StoredJson? found = null;
+        await RunAsync(async ct => found = await DownloadJsonAsync(key, ct).ConfigureAwait(false), "read", cancellationToken).ConfigureAwait(false);
+        return found;
     }
 
     /// <inheritdoc />
@@ -184,7 +194,7 @@ public sealed class BlobStorage : IStorage, IConditionalDeletion, IStorageHealth
     /// <exception cref="StorageUnavailableException">The account could not be written.</exception>
     public async Task DeleteIfMatchAsync(string key, string eTag, CancellationToken cancellationToken = default)
     {
-        StorageLimits.ValidateKeys([key], nameof(key));
+        StorageLimits.ValidateKey(key, nameof(key));
         ArgumentException.ThrowIfNullOrEmpty(eTag);
         var blob = _container.GetBlobClient(BlobKeys.ToBlobName(key));
         try
@@ -246,13 +256,16 @@ public sealed class BlobStorage : IStorage, IConditionalDeletion, IStorageHealth
     private static StorageConcurrencyException Conflict(string key, RequestFailedException inner) =>
         new($"Etag conflict on key '{key}'.", inner);
 
-    private async Task<JToken?> DownloadAsync(string key, CancellationToken cancellationToken)
+    private async Task<JToken?> DownloadAsync(string key, CancellationToken cancellationToken) =>
+        await DownloadJsonAsync(key, cancellationToken).ConfigureAwait(false) is { } stored ? StorageJson.Deserialize(stored.Json, stored.ETag) : null;
+
+    private async Task<StoredJson?> DownloadJsonAsync(string key, CancellationToken cancellationToken)
     {
         try
         {
             var response = await _container.GetBlobClient(BlobKeys.ToBlobName(key)).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
             var download = response.Value;
-            return StorageJson.Deserialize(download.Content.ToString(), download.Details.ETag.ToString());
+            return new StoredJson(download.Content.ToString(), download.Details.ETag.ToString());
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {

@@ -17,7 +17,7 @@ namespace ComplaintBot.Storage.Memory;
 /// <see cref="StorageLimits"/> like every other provider. Development and tests only: everything is lost when the
 /// process stops.
 /// </remarks>
-public sealed class JsonMemoryStorage : IStorage, IConditionalDeletion, IStorageHealth
+public sealed class JsonMemoryStorage : IStorage, IStoredJsonReader, IConditionalDeletion, IStorageHealth
 {
     private readonly Dictionary<string, (string Json, string ETag)> _items = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
@@ -41,6 +41,16 @@ public sealed class JsonMemoryStorage : IStorage, IConditionalDeletion, IStorage
         }
 
         return Task.FromResult<IDictionary<string, object>>(result);
+    }
+
+    /// <inheritdoc />
+    public Task<StoredJson?> ReadJsonAsync(string key, CancellationToken cancellationToken = default)
+    {
+        StorageLimits.ValidateKey(key, nameof(key));
+        lock (_gate)
+        {
+            return Task.FromResult(_items.TryGetValue(key, out var item) ? new StoredJson(item.Json, item.ETag) : null);
+        }
     }
 
     /// <inheritdoc />
@@ -100,7 +110,7 @@ public sealed class JsonMemoryStorage : IStorage, IConditionalDeletion, IStorage
     /// <inheritdoc />
     public Task DeleteIfMatchAsync(string key, string eTag, CancellationToken cancellationToken = default)
     {
-        StorageLimits.ValidateKeys([key], nameof(key));
+        StorageLimits.ValidateKey(key, nameof(key));
         ArgumentException.ThrowIfNullOrEmpty(eTag);
         lock (_gate)
         {

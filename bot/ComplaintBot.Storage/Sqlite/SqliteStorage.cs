@@ -21,7 +21,7 @@ namespace ComplaintBot.Storage.Sqlite;
 /// run out, or the file cannot be used at all, a <see cref="StorageUnavailableException"/> is thrown and nothing
 /// of the operation has been written.</para>
 /// </remarks>
-public sealed class SqliteStorage : IStorage, IConditionalDeletion, IStorageHealth, IDisposable
+public sealed class SqliteStorage : IStorage, IStoredJsonReader, IConditionalDeletion, IStorageHealth, IDisposable
 {
     private readonly string _connectionString;
     private readonly TimeProvider _timeProvider;
@@ -82,6 +82,15 @@ public sealed class SqliteStorage : IStorage, IConditionalDeletion, IStorageHeal
     }
 
     /// <inheritdoc />
+    /// <exception cref="StorageUnavailableException">The database could not be read.</exception>
+    public async Task<StoredJson?> ReadJsonAsync(string key, CancellationToken cancellationToken = default)
+    {
+        StorageLimits.ValidateKey(key, nameof(key));
+        var rows = await RunAsync((connection, ct) => SqliteStateTable.ReadAsync(connection, [key], ct), "read", cancellationToken).ConfigureAwait(false);
+        return rows.Count == 0 ? null : new StoredJson(rows[0].Json, rows[0].ETag);
+    }
+
+    /// <inheritdoc />
     /// <exception cref="StorageConcurrencyException">An <see cref="IStoreItem"/>'s ETag did not match, or a create-only key already exists; nothing was written.</exception>
     /// <exception cref="StorageLimitExceededException">A key or value is outside <see cref="StorageLimits"/>; nothing was written.</exception>
     /// <exception cref="StorageUnavailableException">The database could not be written; nothing was written.</exception>
@@ -124,7 +133,7 @@ public sealed class SqliteStorage : IStorage, IConditionalDeletion, IStorageHeal
     /// <exception cref="StorageUnavailableException">The database could not be written; nothing was deleted.</exception>
     public async Task DeleteIfMatchAsync(string key, string eTag, CancellationToken cancellationToken = default)
     {
-        StorageLimits.ValidateKeys([key], nameof(key));
+        StorageLimits.ValidateKey(key, nameof(key));
         ArgumentException.ThrowIfNullOrEmpty(eTag);
         await RunWriteAsync((connection, ct) => SqliteStateTable.DeleteIfMatchAsync(connection, key, eTag, ct), "delete", cancellationToken).ConfigureAwait(false);
     }

@@ -183,6 +183,45 @@ public sealed class ConcurrencyCheckedStorageTests
 
     private static string? ETagOf(IDictionary<string, object> read) => StateOf(read).GetValueOrDefault(StorageJson.ETagProperty) as string;
 
+    [Fact]
+    public async Task ReadJsonAsync_StorageWithoutTextReads_SameTextAndETagFromItsTokens()
+    {
+        var inner = new JsonMemoryStorage();
+        await inner.WriteAsync(new Dictionary<string, object> { [Key] = new Dictionary<string, object> { ["Item"] = "水壶", ["n"] = 2 } });
+        var direct = await new ConcurrencyCheckedStorage(inner).ReadJsonAsync(Key);
+
+        var viaTokens = await new ConcurrencyCheckedStorage(new TokensOnly(inner)).ReadJsonAsync(Key);
+
+        Assert.Equal(direct, viaTokens);
+        Assert.Null(await new ConcurrencyCheckedStorage(new TokensOnly(inner)).ReadJsonAsync("c/conversations/absent"));
+    }
+
+    [Fact]
+    public async Task CommitAsync_NothingLeft_DeletesOnlyTheVersionRead()
+    {
+        var inner = new JsonMemoryStorage();
+        var storage = new ConcurrencyCheckedStorage(inner);
+        await storage.CommitAsync(Key, new Dictionary<string, object> { ["n"] = 1 }, eTag: null);
+        var read = (await storage.ReadJsonAsync(Key))!;
+        await storage.CommitAsync(Key, new Dictionary<string, object> { ["n"] = 2 }, read.ETag);
+
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() => storage.CommitAsync(Key, new Dictionary<string, object>(), read.ETag));
+        var current = (await storage.ReadJsonAsync(Key))!;
+        await storage.CommitAsync(Key, new Dictionary<string, object>(), current.ETag);
+
+        Assert.Null(await storage.ReadJsonAsync(Key));
+    }
+
+    [Fact]
+    public async Task CommitAsync_WithoutAnETagOverExistingState_IsRefused()
+    {
+        var storage = new ConcurrencyCheckedStorage(new JsonMemoryStorage());
+        await storage.CommitAsync(Key, new Dictionary<string, object> { ["n"] = 1 }, eTag: null);
+
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() => storage.CommitAsync(Key, new Dictionary<string, object> { ["n"] = 2 }, eTag: null));
+        Assert.Contains("\"n\":1", (await storage.ReadJsonAsync(Key))!.Json, StringComparison.Ordinal);
+    }
+
     private static Microsoft.Bot.Builder.TurnContext NewTurn() => new(new Microsoft.Bot.Builder.Adapters.TestAdapter(), new Microsoft.Bot.Schema.Activity
     {
         Type = Microsoft.Bot.Schema.ActivityTypes.Message,
@@ -196,5 +235,15 @@ public sealed class ConcurrencyCheckedStorageTests
         public string? Item { get; set; }
 
         public int Count { get; set; }
+    }
+
+    /// <summary>A storage that can only read tokens, as any IStorage can.</summary>
+    private sealed class TokensOnly(Microsoft.Bot.Builder.IStorage inner) : Microsoft.Bot.Builder.IStorage
+    {
+        public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) => inner.ReadAsync(keys, cancellationToken);
+
+        public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) => inner.WriteAsync(changes, cancellationToken);
+
+        public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => inner.DeleteAsync(keys, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using ComplaintBot.Bot.State;
 using ComplaintBot.Bot.Turns;
 using ComplaintBot.Storage;
 using ComplaintBot.Storage.Memory;
@@ -351,8 +352,8 @@ public sealed class ExactlyOnceTurnRunnerTests
         var down = new DownStorage();
         var runner = new ExactlyOnceTurnRunner(
             new NullBot(),
-            new ConversationState(new ConcurrencyCheckedStorage(down)),
-            new UserState(new ConcurrencyCheckedStorage(down)),
+            new TypedConversationState(new ConcurrencyCheckedStorage(down), Microsoft.Extensions.Logging.Abstractions.NullLogger<TypedStateStore>.Instance),
+            new TypedUserState(new ConcurrencyCheckedStorage(down), Microsoft.Extensions.Logging.Abstractions.NullLogger<TypedStateStore>.Instance),
             Microsoft.Extensions.Options.Options.Create(new TurnOptions()),
             TimeProvider.System,
             Microsoft.Extensions.Logging.Abstractions.NullLogger<ExactlyOnceTurnRunner>.Instance);

@@ -1,3 +1,4 @@
+using ComplaintBot.Bot.State;
 using ComplaintBot.Bot.Turns;
 using ComplaintBot.Storage.Memory;
 using Microsoft.Bot.Builder;
@@ -23,8 +24,8 @@ public sealed class RunnerHarness
     {
         Storage = storage ?? new JsonMemoryStorage();
         var checkedStorage = new ConcurrencyCheckedStorage(wrap is null ? Storage : wrap(Storage));
-        ConversationState = new ConversationStateWithoutHashing(checkedStorage);
-        UserState = new UserState(checkedStorage);
+        ConversationState = new TypedConversationState(checkedStorage, NullLogger<TypedStateStore>.Instance);
+        UserState = new TypedUserState(checkedStorage, NullLogger<TypedStateStore>.Instance);
         Runner = new ExactlyOnceTurnRunner(
             new DelegateBot(bot),
             ConversationState,
@@ -36,9 +37,9 @@ public sealed class RunnerHarness
 
     public JsonMemoryStorage Storage { get; }
 
-    public ConversationState ConversationState { get; }
+    public TypedConversationState ConversationState { get; }
 
-    public UserState UserState { get; }
+    public TypedUserState UserState { get; }
 
     public ExactlyOnceTurnRunner Runner { get; }
 

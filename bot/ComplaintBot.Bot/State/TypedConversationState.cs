@@ -1,0 +1,40 @@
+using ComplaintBot.Bot.Turns;
+using Microsoft.Bot.Builder;
+
+namespace ComplaintBot.Bot.State;
+
+/// <summary>
+/// Conversation state kept by a <see cref="TypedStateStore"/>: the SDK's <see cref="ConversationState"/> (same keys,
+/// the same accessors, usable wherever one is expected) without its per-turn JSON round trips.
+/// </summary>
+public sealed class TypedConversationState : ConversationState
+{
+    /// <summary>Initializes a new instance of the <see cref="TypedConversationState"/> class.</summary>
+    /// <param name="storage">The storage, with conditional writes.</param>
+    /// <param name="logger">The store's logger.</param>
+    public TypedConversationState(ConcurrencyCheckedStorage storage, ILogger<TypedStateStore> logger)
+        : base(storage)
+    {
+        // The SDK's accessors look for this state in the turn state under the name of its class.
+        Store = new TypedStateStore(storage, nameof(ConversationState), GetStorageKey, logger);
+    }
+
+    /// <summary>Gets the store that keeps this state.</summary>
+    public TypedStateStore Store { get; }
+
+    /// <inheritdoc />
+    public override Task LoadAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default) =>
+        Store.LoadAsync(turnContext, force, cancellationToken);
+
+    /// <inheritdoc />
+    public override Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default) =>
+        Store.SaveChangesAsync(turnContext, force, cancellationToken);
+
+    /// <inheritdoc />
+    public override Task ClearStateAsync(ITurnContext turnContext, CancellationToken cancellationToken = default) =>
+        Store.ClearAsync(turnContext);
+
+    /// <inheritdoc />
+    public override Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken = default) =>
+        Store.DeleteAsync(turnContext, cancellationToken);
+}

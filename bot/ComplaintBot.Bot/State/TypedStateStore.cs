@@ -1,0 +1,186 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using ComplaintBot.Bot.Turns;
+using ComplaintBot.Storage;
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace ComplaintBot.Bot.State;
+
+/// <summary>
+/// The state of one scope (a conversation, a user) for the turns that use it: read once per turn straight into
+/// typed properties, written once per turn in one serialization, behind the SDK's own property accessors.
+/// </summary>
+/// <remarks>
+/// <para>The SDK's <see cref="BotState"/> parses stored state into a token tree, serializes all of it again to
+/// remember what it loaded, converts a property into its type whenever an accessor asks, and serializes everything
+/// once more at the end to find out whether anything changed. Here the stored text is read directly into each
+/// property's type (<see cref="StateDocumentReader"/>), nothing is serialized on load, and "did anything change?"
+/// costs nothing when no accessor touched the state, and one serialization compared with the stored text when one
+/// did. A forced save skips even that.</para>
+/// <para>The types are learned from what the bot saves: the bot puts back the typed object it read (the SDK's
+/// accessors convert stored JSON into a new object on every read), so after a property's first save this store
+/// knows its type. Until then, or if stored JSON no longer fits the type, the property is read as JSON and the
+/// accessor converts it, as the SDK always does.</para>
+/// <para>The SDK's accessors keep working unchanged: they find the state where they look for it (the turn's
+/// <see cref="BotState.CachedBotState"/>), as a dictionary of typed objects that they hand out as they are. Every
+/// accessor call loads the state first, which is how the store learns that the state was touched. A turn's state is
+/// cached with the turn's own state collection, so a rerun on a fresh context reads fresh state.</para>
+/// <para>Commits go through <see cref="ConcurrencyCheckedStorage"/>: only over the version read, create-only when it
+/// was absent, and a state left empty is deleted in the version read.</para>
+/// </remarks>
+public sealed class TypedStateStore
+{
+    private readonly ConcurrencyCheckedStorage _storage;
+    private readonly string _cacheKey;
+    private readonly Func<ITurnContext, string> _keyOf;
+    private readonly ILogger _logger;
+    private readonly ConcurrentDictionary<string, Type> _types = new(StringComparer.Ordinal);
+        // Keyed by the turn's state collection, not the context: handlers see the turn through wrapper contexts
+    // (ActivityHandler's typed ones) that share the collection, while every run of a turn gets a new one.
+    private readonly ConditionalWeakTable<TurnContextStateCollection, LoadedState> _loaded = [];
+
+    /// <summary>Initializes a new instance of the <see cref="TypedStateStore"/> class.</summary>
+    /// <param name="storage">The storage the scope's state lives in.</param>
+    /// <param name="cacheKey">Where the SDK's accessors look for the scope's state in the turn state: the SDK's own key for it.</param>
+    /// <param name="keyOf">The scope's storage key for a turn.</param>
+    /// <param name="logger">Told when stored JSON no longer fits a learned type.</param>
+    public TypedStateStore(ConcurrencyCheckedStorage storage, string cacheKey, Func<ITurnContext, string> keyOf, ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        ArgumentException.ThrowIfNullOrEmpty(cacheKey);
+        ArgumentNullException.ThrowIfNull(keyOf);
+        ArgumentNullException.ThrowIfNull(logger);
+        _storage = storage;
+        _cacheKey = cacheKey;
+        _keyOf = keyOf;
+        _logger = logger;
+    }
+
+    /// <summary>Reads the scope's state for the turn, unless it has been read already and <paramref name="force"/> is false.</summary>
+    /// <param name="turnContext">The turn.</param>
+    /// <param name="force">Whether to read again even when already read.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>A task.</returns>
+    public async Task LoadAsync(ITurnContext turnContext, bool force, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (!force && _loaded.TryGetValue(turnContext.TurnState, out var current))
+        {
+            // Every accessor loads before it reads, sets or deletes: this is how a touch is noticed.
+            current.Touched = true;
+            return;
+        }
+
+        var stored = await _storage.ReadJsonAsync(_keyOf(turnContext), cancellationToken).ConfigureAwait(false);
+        var state = new LoadedState(stored, stored is null ? new Dictionary<string, object?>(StringComparer.Ordinal) : Read(stored.Json))
+        {
+            // Only an accessor loads without forcing, and it is about to use the state.
+            Touched = !force,
+        };
+        _loaded.AddOrUpdate(turnContext.TurnState, state);
+
+        // Built empty (its constructor serializes what it is given), then handed the typed properties.
+        turnContext.TurnState[_cacheKey] = new BotState.CachedBotState(new Dictionary<string, object>()) { State = state.Values! };
+    }
+
+    /// <summary>Gets the state read for the turn, or null when it has not been read.</summary>
+    /// <param name="turnContext">The turn.</param>
+    /// <returns>The properties, live.</returns>
+    public IReadOnlyDictionary<string, object?>? Loaded(ITurnContext turnContext) =>
+        _loaded.TryGetValue(turnContext.TurnState, out var state) ? state.Values : null;
+
+    /// <summary>Gets what was stored when the turn read the state: null when it was absent or has not been read.</summary>
+    /// <param name="turnContext">The turn.</param>
+    /// <returns>The stored text and ETag.</returns>
+    public StoredJson? StoredWhenLoaded(ITurnContext turnContext) =>
+        _loaded.TryGetValue(turnContext.TurnState, out var state) ? state.Stored : null;
+
+    /// <summary>Commits the turn's state if it changed, or always when <paramref name="force"/> is true.</summary>
+    /// <param name="turnContext">The turn.</param>
+    /// <param name="force">Whether to write without checking for changes.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task.</returns>
+    /// <exception cref="StorageConcurrencyException">Someone else changed or created the state since it was read.</exception>
+    public async Task SaveChangesAsync(ITurnContext turnContext, bool force, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (!_loaded.TryGetValue(turnContext.TurnState, out var state) || !(force || (state.Touched && HasChanged(state))))
+        {
+            return;
+        }
+
+        await _storage.CommitAsync(_keyOf(turnContext), state.Values!, state.Stored?.ETag, cancellationToken).ConfigureAwait(false);
+        state.Touched = false;
+        LearnTypes(state.Values);
+    }
+
+    /// <summary>Empties the turn's state; the next save deletes it from storage.</summary>
+    /// <param name="turnContext">The turn.</param>
+    /// <returns>A completed task.</returns>
+    public Task ClearAsync(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (_loaded.TryGetValue(turnContext.TurnState, out var state))
+        {
+            state.Values.Clear();
+            state.Touched = true;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Forgets the turn's state and deletes it from storage at once.</summary>
+    /// <param name="turnContext">The turn.</param>
+    /// <param name="cancellationToken">Cancels the deletion.</param>
+    /// <returns>A task.</returns>
+    public async Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        _loaded.Remove(turnContext.TurnState);
+        turnContext.TurnState.Remove(_cacheKey);
+        await _storage.DeleteAsync([_keyOf(turnContext)], cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Whether the state differs from what was stored: the text it would be written as, compared.</summary>
+    private static bool HasChanged(LoadedState state)
+    {
+        if (state.Stored is null)
+        {
+            return state.Values.Count > 0;
+        }
+
+        var current = StorageJson.Serialize(new StateDocument(state.Values!, eTag: null));
+        return !string.Equals(current, state.Stored.Json, StringComparison.Ordinal);
+    }
+
+    private Dictionary<string, object?> Read(string json)
+    {
+        try
+        {
+            return StateDocumentReader.Read(json, _types, JsonSerializer.CreateDefault());
+        }
+        catch (JsonException ex) when (!_types.IsEmpty)
+        {
+            // Stored by another version of the bot, perhaps: read it as JSON and let the accessors convert what they
+            // can, as the SDK would; the types are learned again from the next save.
+            StateStoreLog.StoredStateDoesNotFitLearnedTypes(_logger, ex.GetType().Name);
+            _types.Clear();
+            return StateDocumentReader.Read(json, _types, JsonSerializer.CreateDefault());
+        }
+    }
+
+    private void LearnTypes(Dictionary<string, object?> values)
+    {
+        foreach (var (name, value) in values)
+        {
+            // Objects only: plain values read as JSON already come out as what they are (a number as long, not int,
+            // which the accessor converts), and a token means nobody has typed the property yet.
+            if (value is not null and not JToken and not string && !value.GetType().IsValueType)
+            {
+                _types[name] = value.GetType();
+            }
+        }
+    }
+}
