@@ -1,5 +1,6 @@
 using System.Data;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.Data.Sqlite;
 
@@ -52,6 +53,10 @@ internal static class SqliteStateTable
     // last few. FULL (the default) costs one fsync per turn and caps the whole host at the disk's fsync rate.
     private const string ConfigureSql = "PRAGMA synchronous = NORMAL;";
 
+    // Native connections already configured; an entry goes when its connection is collected.
+    private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> Configured = [];
+    private static readonly object Done = new();
+
     private const string DeleteSql = "DELETE FROM state_items WHERE key = $key;";
 
     private const string ConditionalDeleteSql = "DELETE FROM state_items WHERE key = $key AND etag = $expected;";
@@ -66,12 +71,21 @@ internal static class SqliteStateTable
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Sets the per-connection settings every connection to the file uses.</summary>
+    /// <summary>Sets the per-connection settings every connection to the file uses, once per native connection.</summary>
+    /// <remarks>A pooled <see cref="SqliteConnection"/> hands out the same native connection again and again, and the
+    /// settings live there: running the statement at every open cost a statement per storage call.</remarks>
     internal static async Task ConfigureConnectionAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
+        var native = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
+        if (Configured.TryGetValue(native, out _))
+        {
+            return;
+        }
+
         await using var command = connection.CreateCommand();
         command.CommandText = ConfigureSql;
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        Configured.AddOrUpdate(native, Done);
     }
 
     /// <summary>Reads the rows of the given keys from one snapshot; absent keys yield no row.</summary>

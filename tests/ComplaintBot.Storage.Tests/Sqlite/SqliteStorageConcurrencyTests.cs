@@ -30,6 +30,41 @@ public sealed class SqliteStorageConcurrencyTests(SqliteTestDirectory directory)
     }
 
     [Fact]
+    public async Task ConfigureConnectionAsync_PooledConnectionOpenedAgain_StillNormalWithoutRunningItAgain()
+    {
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = directory.NewDatabasePath(), Pooling = true }.ToString();
+        SQLitePCL.sqlite3 native;
+        await using (var first = new SqliteConnection(connectionString))
+        {
+            await first.OpenAsync();
+            await SqliteStateTable.CreateAsync(first, CancellationToken.None);
+            await SqliteStateTable.ConfigureConnectionAsync(first, CancellationToken.None);
+            native = first.Handle!;
+        }
+
+        await using var again = new SqliteConnection(connectionString);
+        await again.OpenAsync();
+        Assert.Same(native, again.Handle);
+        await SqliteStateTable.ConfigureConnectionAsync(again, CancellationToken.None);
+
+        // Proves the statement was skipped: a setting changed behind the configuration's back stays changed.
+        await using var command = again.CreateCommand();
+        command.CommandText = "PRAGMA synchronous = FULL; PRAGMA synchronous;";
+        Assert.Equal(2L, await command.ExecuteScalarAsync());
+        await SqliteStateTable.ConfigureConnectionAsync(again, CancellationToken.None);
+        command.CommandText = "PRAGMA synchronous;";
+        Assert.Equal(2L, await command.ExecuteScalarAsync());
+
+        // A different native connection is configured on its first use.
+        await using var separate = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString());
+        await separate.OpenAsync();
+        await SqliteStateTable.ConfigureConnectionAsync(separate, CancellationToken.None);
+        await using var check = separate.CreateCommand();
+        check.CommandText = "PRAGMA synchronous;";
+        Assert.Equal(1L, await check.ExecuteScalarAsync());
+    }
+
+    [Fact]
     public async Task WriteAsync_ManyConcurrentWritersOfOneInstance_AllWrittenWithoutBusyRetries()
     {
         var logger = new RecordingLogger<SqliteStorage>();
