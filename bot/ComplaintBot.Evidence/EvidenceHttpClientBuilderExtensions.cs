@@ -55,11 +55,12 @@ public static class EvidenceHttpClientBuilderExtensions
     /// Polly reports the last failed attempt of a request at Error and every retry at Warning, although each
     /// failure is handled: the download is refused with a reason and the user answered. Anyone can post a link
     /// that fails, so those reports would let them fill the error log. Attempts go to Debug and retries to
-    /// Information (the downloader logs its own retry warning); a breaker opening stays a Warning.
+    /// Information (the downloader logs its own retry warning); a breaker opening stays a Warning. The summary of
+    /// every request ("pipeline executed", Information by default) goes to Debug too: it was a line per upload.
     /// </summary>
     private static ResilienceEventSeverity HandledFailureSeverity(SeverityProviderArguments args) => args.Event.EventName switch
     {
-        "ExecutionAttempt" => ResilienceEventSeverity.Debug,
+        "ExecutionAttempt" or "PipelineExecuted" => ResilienceEventSeverity.Debug,
         "OnRetry" or "OnTimeout" => ResilienceEventSeverity.Information,
         "OnCircuitOpened" => ResilienceEventSeverity.Warning,
         _ => args.Event.Severity,

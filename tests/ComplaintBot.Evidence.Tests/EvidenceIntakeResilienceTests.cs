@@ -43,6 +43,25 @@ public sealed class EvidenceIntakeResilienceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AcceptAsync_DownloadSucceedsAtOnce_PollyWritesNothingAboveDebug()
+    {
+        var jpeg = TestFiles.Jpeg();
+        server.Map("/fine.jpg", async context =>
+        {
+            context.Response.ContentType = "image/jpeg";
+            await context.Response.Body.WriteAsync(jpeg);
+        });
+        using var harness = new IntakeHarness(IntakeHarness.AllowLoopback());
+
+        var result = await harness.AcceptAsync(IntakeHarness.Request(IntakeHarness.File(server.Url("/fine.jpg"))));
+
+        // Every upload is downloaded: a line per download at Information would be a line per file in production.
+        Assert.True(result.IsAccepted, result.RefusalCode);
+        Assert.Contains(harness.Logs.Entries, e => e.Category == "Polly" && e.Level == LogLevel.Debug);
+        Assert.DoesNotContain(harness.Logs.Entries, e => e.Category == "Polly" && e.Level >= LogLevel.Information);
+    }
+
+    [Fact]
     public async Task AcceptAsync_SourceFailingEveryAttempt_IsRefusedWithoutAnyErrorInTheLog()
     {
         server.Map("/down.jpg", context =>
