@@ -48,18 +48,8 @@ public static partial class ToneAnalyzer
     public static bool IsEmotional(string? text) => Analyze(text).Count > 0;
 
     // Same length as the input so indexes stay valid: NFKC can change lengths, so it is applied per character.
-    internal static string Prepare(string text)
-    {
-        var source = Normalisation.SafeText.Repair(Normalisation.SafeText.Clip(text, MaxTextLength));
-        var builder = new StringBuilder(source.Length);
-        foreach (var c in source)
-        {
-            var n = char.IsSurrogate(c) ? c.ToString() : c.ToString().Normalize(NormalizationForm.FormKC);
-            builder.Append(n.Length == 1 ? n[0] : c);
-        }
-
-        return builder.ToString();
-    }
+    internal static string Prepare(string text) =>
+        Normalisation.CharacterFolding.FoldEach(Normalisation.SafeText.Repair(Normalisation.SafeText.Clip(text, MaxTextLength)));
 
     [GeneratedRegex(@"“[^”]{1,200}”|「[^」]{1,200}」|『[^』]{1,200}』|""[^""]{1,200}""|‘[^’]{1,200}’")]
     private static partial Regex Quoted();
