@@ -44,5 +44,34 @@ internal static class SafeText
     }
 
     /// <summary>Clip, repair, then NFKC (full-width digits and letters become ASCII).</summary>
-    public static string Nfkc(string text, int maxLength) => Repair(Clip(text, maxLength)).Normalize(NormalizationForm.FormKC);
+    /// <remarks>
+    /// One message goes through several extractors (order number, amount, date, problem type), each normalizing
+    /// what it is given, often the text another one just normalized. The last result on this thread is remembered:
+    /// the same input gives it back, and so does that result itself (normal text is its own normal form).
+    /// </remarks>
+    public static string Nfkc(string text, int maxLength)
+    {
+        var last = lastNfkc;
+        if (last is not null)
+        {
+            if (ReferenceEquals(text, last.Input) && maxLength == last.MaxLength)
+            {
+                return last.Output;
+            }
+
+            if (ReferenceEquals(text, last.Output) && text.Length <= maxLength)
+            {
+                return text;
+            }
+        }
+
+        var output = Repair(Clip(text, maxLength)).Normalize(NormalizationForm.FormKC);
+        lastNfkc = new NfkcResult(text, maxLength, output);
+        return output;
+    }
+
+    [ThreadStatic]
+    private static NfkcResult? lastNfkc;
+
+    private sealed record NfkcResult(string Input, int MaxLength, string Output);
 }
