@@ -48,7 +48,7 @@ public sealed class IntakeHarness : IDisposable
         }
 
         collection.AddComplaintEvidence(new ConfigurationBuilder().AddInMemoryCollection(values).Build(), DataDirectory);
-        foreach (var client in new[] { EvidenceHttpClients.Evidence })
+        foreach (var client in new[] { EvidenceHttpClients.Evidence, EvidenceHttpClients.EvidenceExempt })
         {
             // Runs after the registration's own actions, so the primary handler is already the guarded one.
             collection.Configure<HttpClientFactoryOptions>(client, o => o.HttpMessageHandlerBuilderActions.Add(b => Connections.Wrap((SocketsHttpHandler)b.PrimaryHandler)));
