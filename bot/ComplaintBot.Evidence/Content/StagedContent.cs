@@ -40,6 +40,9 @@ internal sealed class StagedContent : IAsyncDisposable
     /// <summary>Gets the leading bytes, for sniffing.</summary>
     public ReadOnlySpan<byte> Header => header;
 
+    /// <summary>Gets where the content is staged on disk.</summary>
+    internal string TemporaryPath => file.Name;
+
     /// <summary>Copies a source, stopping one byte past <paramref name="cap"/> so an endless body cannot fill the disk.</summary>
     /// <param name="source">The body.</param>
     /// <param name="cap">The most bytes accepted.</param>
@@ -47,9 +50,7 @@ internal sealed class StagedContent : IAsyncDisposable
     /// <returns>The staged content; <see cref="Exceeded"/> tells whether the cap was passed.</returns>
     public static async Task<StagedContent> CopyAsync(Stream source, long cap, CancellationToken cancellationToken)
     {
-        var path = Path.Combine(Path.GetTempPath(), "complaintbot-" + Path.GetRandomFileName());
-        // Unbuffered (bufferSize 0): every write is already a whole chunk, so a FileStream buffer would only be copied through.
-        var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, bufferSize: 0, FileOptions.Asynchronous | FileOptions.DeleteOnClose);
+        var file = CreateTemporaryFile();
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
         try
         {
@@ -89,6 +90,27 @@ internal sealed class StagedContent : IAsyncDisposable
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    private static FileStream CreateTemporaryFile()
+    {
+        var options = new FileStreamOptions
+        {
+            Mode = FileMode.CreateNew,
+            Access = FileAccess.ReadWrite,
+            Share = FileShare.None,
+
+            // Unbuffered: every write is already a whole chunk, so a FileStream buffer would only be copied through.
+            BufferSize = 0,
+            Options = FileOptions.Asynchronous | FileOptions.DeleteOnClose,
+        };
+        if (!OperatingSystem.IsWindows())
+        {
+            // The temporary folder is shared: the user's file is readable by this process only, from the moment it exists.
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        return new FileStream(Path.Combine(Path.GetTempPath(), "complaintbot-" + Path.GetRandomFileName()), options);
     }
 
     /// <summary>Opens the staged bytes from the start; the stream stays owned by this instance.</summary>
