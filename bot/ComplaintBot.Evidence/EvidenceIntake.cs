@@ -30,7 +30,7 @@ public sealed class EvidenceIntake : IEvidenceIntake
 
     /// <summary>Initializes a new instance of the <see cref="EvidenceIntake"/> class.</summary>
     /// <param name="store">Where accepted files go.</param>
-    /// <param name="clients">Creates the <see cref="EvidenceHttpClients.Evidence"/> client.</param>
+    /// <param name="clients">Creates the <see cref="EvidenceHttpClients.Evidence"/> and <see cref="EvidenceHttpClients.EvidenceExempt"/> clients.</param>
     /// <param name="resolver">Resolves host names for the address check.</param>
     /// <param name="tokens">The bot's token, for Teams inline images.</param>
     /// <param name="options">Limits and allowed hosts.</param>

@@ -18,8 +18,8 @@ public static class EvidenceServiceCollectionExtensions
     /// singletons: <see cref="IEvidenceIntake"/>, the configured <see cref="IEvidenceStore"/>, the system
     /// <see cref="IHostAddressResolver"/>, a <see cref="IBotTokenProvider"/> that returns no token (replace it with
     /// <see cref="ConnectorCredentialsTokenProvider"/> when the bot has credentials), a <see cref="TimeProvider"/>
-    /// if none is registered, and the <see cref="EvidenceHttpClients.Evidence"/> client with its address guard and
-    /// resilience. Services registered before this call win over these defaults.
+    /// if none is registered, and the <see cref="EvidenceHttpClients.Evidence"/> and <see cref="EvidenceHttpClients.EvidenceExempt"/>
+    /// clients with their address guard and resilience. Services registered before this call win over these defaults.
     /// </summary>
     /// <param name="services">The host's services.</param>
     /// <param name="configuration">The configuration root holding the <c>Evidence</c> section.</param>
@@ -41,7 +41,14 @@ public static class EvidenceServiceCollectionExtensions
         services.TryAddSingleton<IEvidenceStore>(sp => CreateStore(sp, basePath));
         services.TryAddSingleton<IEvidenceIntake, EvidenceIntake>();
 
-        services.AddHttpClient(EvidenceHttpClients.Evidence)
+        AddDownloadClient(services, EvidenceHttpClients.Evidence);
+        AddDownloadClient(services, EvidenceHttpClients.EvidenceExempt);
+        return services;
+    }
+
+    // Both clients are configured identically: only their connection pools must differ (see EvidenceHttpClients.EvidenceExempt).
+    private static void AddDownloadClient(IServiceCollection services, string name) =>
+        services.AddHttpClient(name)
             .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
             {
                 // Redirects are followed by hand so each target is checked; a proxy would connect on our behalf unchecked.
@@ -63,8 +70,6 @@ public static class EvidenceServiceCollectionExtensions
             // The factory's default request logging writes full URLs, and Teams download links carry their credentials.
             .RemoveAllLoggers()
             .AddComplaintResilience();
-        return services;
-    }
 
     private static IEvidenceStore CreateStore(IServiceProvider services, string basePath)
     {

@@ -10,6 +10,8 @@ namespace ComplaintBot.Evidence.Network;
 /// <summary>
 /// Fetches an http(s) source: each hop's host is resolved once and checked before anything connects, the
 /// connection goes to the checked addresses, and redirects are followed by hand so every target is checked too.
+/// Hops exempt from the address check go through <see cref="EvidenceHttpClients.EvidenceExempt"/>, the others
+/// through <see cref="EvidenceHttpClients.Evidence"/>, so the two never share a connection.
 /// </summary>
 internal sealed class EvidenceDownloader(IHttpClientFactory clients, HostGuard guard, IBotTokenProvider tokens, EvidenceOptions options)
 {
@@ -25,7 +27,6 @@ internal sealed class EvidenceDownloader(IHttpClientFactory clients, HostGuard g
         var uri = source.HttpLocation ?? throw new EvidenceRefusedException(EvidenceRefusalCodes.UnsupportedSource);
         var tokenHost = uri.IdnHost;
         var token = source.SendBotToken ? await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false) : null;
-        var client = clients.CreateClient(EvidenceHttpClients.Evidence);
 
         for (var hop = 0; ; hop++)
         {
@@ -36,8 +37,10 @@ internal sealed class EvidenceDownloader(IHttpClientFactory clients, HostGuard g
             using var request = new HttpRequestMessage(HttpMethod.Get, uri);
             request.Options.Set(PinnedAddresses.Key, new PinnedAddresses(host, addresses));
 
-            // A connection opened under an exemption must not be pooled for a later request that has none.
-            request.Headers.ConnectionClose = exempt;
+            // A connection opened under an exemption may lead to a private address, so it must never carry a request
+            // that was checked without one (a name that resolved privately for the service host, publicly later):
+            // exempt hops have a client, and so a connection pool, of their own. Each hop chooses afresh.
+            var client = clients.CreateClient(exempt ? EvidenceHttpClients.EvidenceExempt : EvidenceHttpClients.Evidence);
 
             // The token only ever goes to the host it was meant for, never to a redirect target elsewhere.
             if (token is not null && string.Equals(host, tokenHost, StringComparison.OrdinalIgnoreCase))

@@ -157,7 +157,9 @@ public sealed class LocalFolderEvidenceStore : IEvidenceStore, IDisposable
     private static void Touch(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var marker = new FileStream(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.ReadWrite);
+
+        // A handle, not a FileStream: the marker is only created, never written, so a stream would be built for nothing.
+        File.OpenHandle(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.ReadWrite).Dispose();
     }
 
     private string ObjectPath(string sha256) => Path.Combine(root, "objects", sha256[..2], sha256);

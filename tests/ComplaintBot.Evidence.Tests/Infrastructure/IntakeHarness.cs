@@ -5,13 +5,15 @@ using ComplaintBot.Evidence.Storage;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging;
 
 namespace ComplaintBot.Evidence.Tests.Infrastructure;
 
 /// <summary>
 /// The evidence pipeline exactly as the host registers it (<see cref="EvidenceServiceCollectionExtensions.AddComplaintEvidence"/>),
-/// with a temporary data directory, a table resolver, a recording logger and fast retries.
+/// with a temporary data directory, a table resolver, a recording logger and fast retries. Connections leave only
+/// to loopback addresses (<see cref="LoopbackOnlyConnections"/>).
 /// </summary>
 public sealed class IntakeHarness : IDisposable
 {
@@ -46,12 +48,20 @@ public sealed class IntakeHarness : IDisposable
         }
 
         collection.AddComplaintEvidence(new ConfigurationBuilder().AddInMemoryCollection(values).Build(), DataDirectory);
+        foreach (var client in new[] { EvidenceHttpClients.Evidence, EvidenceHttpClients.EvidenceExempt })
+        {
+            // Runs after the registration's own actions, so the primary handler is already the guarded one.
+            collection.Configure<HttpClientFactoryOptions>(client, o => o.HttpMessageHandlerBuilderActions.Add(b => Connections.Wrap((SocketsHttpHandler)b.PrimaryHandler)));
+        }
+
         services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
     public string DataDirectory { get; }
 
     public FakeHostResolver Resolver { get; } = new();
+
+    public LoopbackOnlyConnections Connections { get; } = new();
 
     public RecordingLoggerProvider Logs { get; } = new();
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -16,10 +17,12 @@ public sealed class LocalFileServer : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly ConcurrentDictionary<string, RequestDelegate> routes = new(StringComparer.Ordinal);
+    private readonly StrongBox<int> connections;
 
-    private LocalFileServer(WebApplication app)
+    private LocalFileServer(WebApplication app, StrongBox<int> connections)
     {
         this.app = app;
+        this.connections = connections;
         app.Run(async context =>
         {
             Requests.Enqueue(new ServedRequest(context.Request.Path.Value ?? "/", context.Request.Headers.Authorization.ToString()));
@@ -38,14 +41,22 @@ public sealed class LocalFileServer : IAsyncDisposable
 
     public Uri BaseUri { get; private set; } = null!;
 
+    /// <summary>Gets how many TCP connections the server has accepted.</summary>
+    public int Connections => Volatile.Read(ref connections.Value);
+
     public string Host => BaseUri.Host;
 
     public static async Task<LocalFileServer> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var server = new LocalFileServer(builder.Build());
+        var connections = new StrongBox<int>();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, listen => listen.Use(next => connection =>
+        {
+            Interlocked.Increment(ref connections.Value);
+            return next(connection);
+        })));
+        var server = new LocalFileServer(builder.Build(), connections);
         await server.app.StartAsync();
         var address = server.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         server.BaseUri = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
