@@ -1,4 +1,4 @@
-using System.Globalization;
+using ComplaintBot.Storage.Json;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Converters;
 using Newtonsoft.Json.Linq;
@@ -29,6 +29,8 @@ public static class StorageJson
         Converters = { new StringEnumConverter() },
     };
 
+    private const string QuotedETagProperty = "\"" + ETagProperty + "\"";
+
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(Settings);
 
     /// <summary>Turns a value into its stored JSON form, without a top-level ETag property in any casing.</summary>
@@ -39,13 +41,15 @@ public static class StorageJson
         ArgumentNullException.ThrowIfNull(value);
 
         // Straight to text first: building a token tree only to print it costs twice the time and memory. Only a
-        // text that mentions an ETag anywhere may need one removed, and only then is the tree built.
-        using var direct = new StringWriter(CultureInfo.InvariantCulture);
-        Serializer.Serialize(direct, value);
-        var json = direct.ToString();
-        if (!json.Contains("\"" + ETagProperty + "\"", StringComparison.OrdinalIgnoreCase))
+        // text that mentions an ETag anywhere may need one removed, and only then is the tree built. The text is
+        // written into rented buffers (every save serializes a whole state), so the one string kept is the result.
+        using (var direct = new PooledStringWriter())
         {
-            return json;
+            PooledJson.Serialize(Serializer, direct, value);
+            if (!direct.WrittenSpan.Contains(QuotedETagProperty, StringComparison.OrdinalIgnoreCase))
+            {
+                return direct.ToString();
+            }
         }
 
         var token = JToken.FromObject(value, Serializer);
@@ -69,7 +73,8 @@ public static class StorageJson
     public static JToken Deserialize(string json, string? eTag)
     {
         ArgumentNullException.ThrowIfNull(json);
-        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, MaxDepth = Settings.MaxDepth };
+        // The reader's character buffer is rented: every turn reads its state through here.
+        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, MaxDepth = Settings.MaxDepth, ArrayPool = JsonCharArrayPool.Instance };
         var token = JToken.ReadFrom(reader);
         if (eTag is not null && token is JObject obj)
         {

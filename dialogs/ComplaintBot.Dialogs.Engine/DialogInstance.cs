@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.Serialization;
 using ComplaintBot.Dialogs.Engine.State;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -12,7 +11,7 @@ namespace ComplaintBot.Dialogs.Engine;
 /// <see cref="JObject"/>s and its integers <see cref="long"/>s. Dialogs read it through
 /// <see cref="GetStateValue{T}(string)"/>, which converts tolerantly and keeps the typed object so later changes
 /// are saved. A nested component stack (key <c>dialogs</c>) is restored as a typed <see cref="DialogState"/>
-/// during deserialization.
+/// during deserialization (<see cref="InstanceStateConverter"/>).
 /// </remarks>
 [DebuggerDisplay("{Id}")]
 public sealed class DialogInstance
@@ -40,6 +39,7 @@ public sealed class DialogInstance
     /// <summary>Gets or sets the instance's persisted state.</summary>
     /// <value>Never null; a null read from storage becomes an empty dictionary.</value>
     [JsonProperty("state")]
+    [JsonConverter(typeof(InstanceStateConverter))]
     public IDictionary<string, object?> State
     {
         get => _state;
@@ -86,16 +86,5 @@ public sealed class DialogInstance
         }
 
         return converted;
-    }
-
-    [OnDeserialized]
-    internal void OnDeserialized(StreamingContext context)
-    {
-        // Container stacks are the one state value whose type is known from its key alone; restoring it here keeps
-        // nested stacks typed no matter who deserializes the outer state.
-        if (State.TryGetValue(DialogState.NestedStackKey, out var nested) && nested is JObject obj && obj[DialogState.StackProperty] is JArray)
-        {
-            State[DialogState.NestedStackKey] = obj.ToObject<DialogState>();
-        }
     }
 }

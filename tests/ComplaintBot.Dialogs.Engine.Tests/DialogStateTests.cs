@@ -31,6 +31,54 @@ public class DialogStateTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Deserialize_FromText_NestedStackIsTypedDialogState()
+    {
+        var state = JsonConvert.DeserializeObject<DialogState>(ThreeLevels)!;
+
+        AssertThreeLevelsTyped(state);
+    }
+
+    [Fact]
+    public void Deserialize_ThreeLevelsFromATokenTree_EveryNestedStackIsTyped_AndSharesNothingWithTheTree()
+    {
+        var source = JObject.Parse(ThreeLevels);
+
+        var state = source.ToObject<DialogState>()!;
+
+        Assert.True(JToken.DeepEquals(JObject.Parse(ThreeLevels), JObject.FromObject(state, JsonSerializer.Create(new JsonSerializerSettings { NullValueHandling = NullValueHandling.Ignore }))));
+        var storedOptions = Assert.IsType<JObject>(Inner(state).DialogStack[0].State["options"]);
+        var sourceOptions = (JObject)source.SelectToken("dialogStack[0].state.dialogs.dialogStack[0].state.dialogs.dialogStack[0].state.options")!;
+        sourceOptions["Prompt"]!["text"] = "changed in the source";
+        Assert.Equal("q", (string?)storedOptions["Prompt"]!["text"]);
+        Assert.Null(storedOptions.Parent);
+        AssertThreeLevelsTyped(state);
+    }
+
+    [Theory]
+    [InlineData("""{"x":{"dialogStack":[]}}""", JTokenType.Object)]
+    [InlineData("""{"dialogStack":{"id":"a"}}""", JTokenType.Object)]
+    [InlineData("""[{"dialogStack":[]}]""", JTokenType.Array)]
+    public void Deserialize_DialogsKeyThatHoldsNoStack_StaysJson(string dialogs, JTokenType expected)
+    {
+        var json = """{"dialogStack":[{"id":"main","state":{"dialogs":""" + dialogs + ""","n":1}}]}""";
+
+        foreach (var state in new[] { JObject.Parse(json).ToObject<DialogState>()!, JsonConvert.DeserializeObject<DialogState>(json)! })
+        {
+            var value = Assert.IsAssignableFrom<JToken>(state.DialogStack[0].State[ComponentDialog.PersistedDialogState]);
+            Assert.Equal(expected, value.Type);
+            Assert.True(JToken.DeepEquals(JToken.Parse(dialogs), value));
+            Assert.Equal(1L, state.DialogStack[0].State["n"]);
+        }
+    }
+
+    [Fact]
+    public void Deserialize_StateThatIsNoObject_IsRefused()
+    {
+        Assert.Throws<JsonSerializationException>(() => JObject.Parse("""{"dialogStack":[{"id":"a","state":[1]}]}""").ToObject<DialogState>());
+        Assert.Throws<JsonSerializationException>(() => JsonConvert.DeserializeObject<DialogState>("""{"dialogStack":[{"id":"a","state":"x"}]}"""));
+    }
+
+    [Fact]
     public void Deserialize_HostileShapes_DoNotThrow()
     {
         var state = JObject.Parse("""{"dialogStack":[null,{"id":""},{"id":"ok","state":null}]}""").ToObject<DialogState>()!;
@@ -39,6 +87,31 @@ public class DialogStateTests(ITestOutputHelper output)
         Assert.Equal("ok", instance.Id);
         Assert.NotNull(instance.State);
         Assert.Empty(JObject.Parse("""{"dialogStack":null}""").ToObject<DialogState>()!.DialogStack);
+    }
+
+    private const string ThreeLevels = """
+        {"dialogStack":[{"id":"main","state":{"dialogs":{"dialogStack":[
+          {"id":"section","state":{"dialogs":{"dialogStack":[
+            {"id":"ask","state":{"options":{"Prompt":{"type":"message","text":"q","channelData":{"complaintBot":{"step":"order.item","index":2}}}},"state":{"AttemptCount":2}}},
+            {"id":"section.flow","state":{"stepIndex":1,"values":{"asked":"order.item","list":[1,"二",{"x":null}]}}}]}},"Version":"v2"},
+          {"id":"flow","state":{"stepIndex":3,"values":{}}}]}},"Version":"v1"}]}
+        """;
+
+    private static DialogState Inner(DialogState state) =>
+        (DialogState)((DialogState)state.DialogStack[0].State["dialogs"]!).DialogStack[0].State["dialogs"]!;
+
+    private static void AssertThreeLevelsTyped(DialogState state)
+    {
+        var middle = Assert.IsType<DialogState>(state.DialogStack[0].State["dialogs"]);
+        Assert.Equal(["section", "flow"], middle.DialogStack.Select(i => i.Id));
+        Assert.Equal("v2", middle.DialogStack[0].Version);
+        var inner = Assert.IsType<DialogState>(middle.DialogStack[0].State["dialogs"]);
+        Assert.Equal(["ask", "section.flow"], inner.DialogStack.Select(i => i.Id));
+        Assert.Equal(3L, middle.DialogStack[1].State["stepIndex"]);
+        Assert.Equal("q", inner.DialogStack[0].GetStateValue<PromptOptions>("options")!.Prompt!.Text);
+        Assert.Equal(2, inner.DialogStack[0].GetStateValue<DialogValues>("state")!.GetValue<int>("AttemptCount"));
+        Assert.Equal("order.item", inner.DialogStack[1].GetStateValue<DialogValues>("values")!.GetValue<string>("asked"));
+        Assert.Equal(1L, inner.DialogStack[1].State["stepIndex"]);
     }
 
     [Fact]

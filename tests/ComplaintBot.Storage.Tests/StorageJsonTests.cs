@@ -12,6 +12,8 @@ public sealed class StorageJsonTests
         { "dictionary with an etag key", new Dictionary<string, object> { ["ETAG"] = "stale", ["Count"] = 1 } },
         { "text that only mentions eTag", new Dictionary<string, object> { ["Note"] = "the \"eTag\" word", ["Nested"] = new Dictionary<string, object> { ["eTag"] = "kept below the top level" } } },
         { "enum and date", new { Kind = DayOfWeek.Friday, At = new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.FromHours(8)) } },
+        { "large Chinese state", new Dictionary<string, object> { ["Interview"] = new { Description = string.Concat(Enumerable.Repeat("烧水时壶底漏水，\"桌面\"被打湿😀\n", 6_000)) } } },
+        { "large state with an etag", new Dictionary<string, object> { ["etag"] = "stale", ["Text"] = new string('证', 200_000) } },
     };
 
     [Theory]

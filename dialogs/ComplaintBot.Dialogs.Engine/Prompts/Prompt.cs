@@ -3,7 +3,6 @@ using ComplaintBot.Dialogs.Engine.Recognition;
 using ComplaintBot.Dialogs.Engine.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json.Linq;
 
 namespace ComplaintBot.Dialogs.Engine.Prompts;
 
@@ -161,7 +160,7 @@ public abstract class Prompt<T> : Dialog
         var activity = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
         if (activity is not null)
         {
-            await turnContext.SendActivityAsync(Clone(activity), cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(PromptActivityCopy.Of(activity), cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -196,7 +195,7 @@ public abstract class Prompt<T> : Dialog
             return rendered;
         }
 
-        var message = Clone(source);
+        var message = PromptActivityCopy.Of(source);
         message.Text = rendered.Text;
         if (rendered.SuggestedActions?.Actions?.Count > 0)
         {
@@ -210,9 +209,6 @@ public abstract class Prompt<T> : Dialog
 
         return message;
     }
-
-    // Sending stamps conversation details onto the activity; a copy keeps the persisted options clean.
-    private static Activity Clone(Activity activity) => JObject.FromObject(activity).ToObject<Activity>() ?? activity;
 
     private static (DialogValues State, PromptOptions Options) Read(DialogInstance instance)
     {
