@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ComplaintBot.Cards;
+using ComplaintBot.Dialogs.Attachments;
 using ComplaintBot.Dialogs.Localization;
 using ComplaintBot.Domain.Documents;
 using Microsoft.Bot.Builder;
@@ -25,8 +26,8 @@ public static class SummaryMessage
         ArgumentNullException.ThrowIfNull(cards);
         ArgumentNullException.ThrowIfNull(text);
         var json = ComplaintJson.Serialize(document);
-        var card = cards.Summary((JsonObject)JsonNode.Parse(json)!);
-        var activity = (Activity)MessageFactory.Attachment(new Attachment { ContentType = ComplaintCards.ContentType, Content = JObject.Parse(card) });
+        var card = cards.SummaryObject((JsonObject)JsonNode.Parse(json)!);
+        var activity = (Activity)MessageFactory.Attachment(CardAttachment.From(card));
         activity.Text = text.Get(document.Locale, "review.intro");
         activity.Value = JObject.Parse(json);
         activity.InputHint = InputHints.ExpectingInput;
