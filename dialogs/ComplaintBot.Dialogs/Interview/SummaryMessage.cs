@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
 using ComplaintBot.Cards;
 using ComplaintBot.Dialogs.Attachments;
+using ComplaintBot.Dialogs.Json;
 using ComplaintBot.Dialogs.Localization;
 using ComplaintBot.Domain.Documents;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json.Linq;
 
 namespace ComplaintBot.Dialogs.Interview;
 
@@ -25,11 +25,12 @@ public static class SummaryMessage
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(cards);
         ArgumentNullException.ThrowIfNull(text);
-        var json = ComplaintJson.Serialize(document);
-        var card = cards.SummaryObject((JsonObject)JsonNode.Parse(json)!);
-        var activity = (Activity)MessageFactory.Attachment(CardAttachment.From(card));
+        var documentJson = (JsonObject)JsonNode.Parse(ComplaintJson.Serialize(document))!;
+        var activity = (Activity)MessageFactory.Attachment(CardAttachment.From(cards.SummaryObject(documentJson)));
         activity.Text = text.Get(document.Locale, "review.intro");
-        activity.Value = JObject.Parse(json);
+
+        // The document exactly as serialized; JObject.Parse made createdAt a DateTime, which replies then wrote in UTC.
+        activity.Value = NewtonsoftJson.From(documentJson);
         activity.InputHint = InputHints.ExpectingInput;
         activity.ChannelData = StepHint.For(InterviewStep.Review);
         return activity;

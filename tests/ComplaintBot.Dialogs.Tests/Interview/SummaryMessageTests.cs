@@ -36,6 +36,20 @@ public sealed class SummaryMessageTests
         TokenAssert.Same(JObject.Parse(Cards.Summary(ComplaintJson.Serialize(document))), Assert.IsType<JObject>(attachment.Content));
     }
 
+    [Theory]
+    [MemberData(nameof(Drafts))]
+    public void Value_IsTheDocumentAsSerialized_DatesAndTimesAsWritten(ComplaintLocale locale, bool hostile)
+    {
+        var document = new ComplaintDocumentBuilder(TestClock.Create()).Build(Draft(locale, hostile));
+
+        var activity = SummaryMessage.Create(document, Cards, BotText.Default);
+
+        var value = Assert.IsType<JObject>(activity.Value);
+        TokenAssert.Same(TokenAssert.ParseKeepingDates(ComplaintJson.Serialize(document)), value);
+        Assert.Equal("2026-11-27T09:54:00+08:00", (string?)value["createdAt"]);
+        Assert.Equal(445.81, (double)value["order"]!["amountPaid"]!["value"]!);
+    }
+
     private static ComplaintDraft Draft(ComplaintLocale locale, bool hostile) => new()
     {
         Id = "C20261127-test0001",
