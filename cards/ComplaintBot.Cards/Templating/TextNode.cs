@@ -62,6 +62,18 @@ internal sealed class TextNode : TemplateNode
         }
     }
 
+    /// <summary>A single binding's value as it is, not copied: the caller only reads it.</summary>
+    public override JsonNode? Evaluate(EvaluationContext context, out bool present)
+    {
+        if (_single is null)
+        {
+            return ExpandSingle(context, out present);
+        }
+
+        present = TryEvaluate(_single, context, out var value) && value is not null;
+        return present ? value : null;
+    }
+
     /// <summary>Evaluates a binding; data the expression cannot handle makes it count as missing.</summary>
     private static bool TryEvaluate(Expression expression, EvaluationContext context, out JsonNode? value)
     {
