@@ -43,7 +43,7 @@ public sealed class ComplaintCards
     public JsonObject WelcomeObject(string? locale)
     {
         var language = CardLocale.Normalize(locale);
-        return Render(CardTemplates.Welcome, new JsonObject { ["labels"] = CardLabels.For(language) }, language);
+        return Render(CardTemplates.Welcome, [], language);
     }
 
     /// <summary>The help card: the commands that work anywhere, plus advice for the question being asked.</summary>
@@ -59,7 +59,7 @@ public sealed class ComplaintCards
     public JsonObject HelpObject(string? locale, string? pendingStep)
     {
         var language = CardLocale.Normalize(locale);
-        var data = new JsonObject { ["step"] = pendingStep is null ? null : TextSanitizer.Clean(pendingStep), ["labels"] = CardLabels.For(language) };
+        var data = new JsonObject { ["step"] = pendingStep is null ? null : TextSanitizer.Clean(pendingStep) };
         return Render(CardTemplates.Help, data, language);
     }
 
@@ -114,6 +114,6 @@ public sealed class ComplaintCards
     private static string ToText(JsonObject card) => card.ToJsonString(JsonValues.WriteOptions);
 
     private JsonObject Render(string templateName, JsonObject data, string language) =>
-        _templates.Get(templateName).Expand(data, CardLocale.Culture(language)) as JsonObject
+        _templates.Get(templateName).Expand(data, CardLocale.Culture(language), CardLabels.Shared(language)) as JsonObject
             ?? throw new TemplateException($"Template '{templateName}' must expand to a JSON object (an AdaptiveCard).");
 }

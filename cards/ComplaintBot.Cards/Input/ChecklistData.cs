@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using ComplaintBot.Cards.Localization;
 
 namespace ComplaintBot.Cards.Input;
 
@@ -29,7 +28,6 @@ internal static class ChecklistData
             ["totalCount"] = ordered.Count,
             ["missingKeyCount"] = ordered.Count(i => i.IsKey && !i.IsReceived),
         })!;
-        data["labels"] = CardLabels.For(locale);
         return data;
     }
 }

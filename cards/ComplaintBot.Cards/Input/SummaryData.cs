@@ -4,9 +4,9 @@ using ComplaintBot.Cards.Localization;
 namespace ComplaintBot.Cards.Input;
 
 /// <summary>
-/// Template data for the summary card: a cleaned copy of the complaint document, the labels of its language
-/// under <c>labels</c>, and under <c>view</c> the legal basis split into laws and platform rules, which the
-/// card shows apart (platform rules are not law).
+/// Template data for the summary card: a cleaned copy of the complaint document and, under <c>view</c>, the legal
+/// basis split into laws and platform rules, which the card shows apart (platform rules are not law). The labels
+/// of the document's language come with the expansion (<see cref="CardLabels.Shared"/>).
 /// </summary>
 internal static class SummaryData
 {
@@ -30,7 +30,6 @@ internal static class SummaryData
         }
 
         data["view"] = new JsonObject { ["legalBasis"] = laws, ["platformRules"] = platformRules };
-        data["labels"] = CardLabels.For(locale);
         return (data, locale);
     }
 }
