@@ -1,4 +1,4 @@
-using System.Text;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using ComplaintBot.Cards.Templating.Expressions;
 
@@ -50,15 +50,16 @@ internal sealed class TextNode : TemplateNode
         }
         else
         {
-            var text = new StringBuilder();
-            foreach (var segment in _segments!)
+            // Pooled buffer instead of a StringBuilder per string and expansion.
+            var text = new DefaultInterpolatedStringHandler(0, _segments!.Count);
+            foreach (var segment in _segments)
             {
-                text.Append(segment is Expression expression
+                text.AppendLiteral(segment is Expression expression
                     ? (TryEvaluate(expression, context, out var value) ? JsonValues.ToText(value) : string.Empty)
                     : (string)segment);
             }
 
-            output.Add(JsonValues.From(text.ToString()));
+            output.Add(JsonValues.From(text.ToStringAndClear()));
         }
     }
 

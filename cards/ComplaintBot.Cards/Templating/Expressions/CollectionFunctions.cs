@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 
 namespace ComplaintBot.Cards.Templating.Expressions;
@@ -60,11 +61,24 @@ internal static class CollectionFunctions
 
     private static JsonNode Concat(IReadOnlyList<JsonNode?> args)
     {
-        if (args.All(a => a is JsonArray))
+        var allArrays = true;
+        for (var i = 0; i < args.Count && allArrays; i++)
+        {
+            allArrays = args[i] is JsonArray;
+        }
+
+        if (allArrays)
         {
             return new JsonArray(args.SelectMany(a => a!.AsArray()).Select(n => n?.DeepClone()).ToArray());
         }
 
-        return JsonValues.From(string.Concat(args.Select(JsonValues.ToText)));
+        // The summary joins a label and a separator this way dozens of times per card: no LINQ, no array.
+        var text = new DefaultInterpolatedStringHandler(0, args.Count);
+        for (var i = 0; i < args.Count; i++)
+        {
+            text.AppendLiteral(JsonValues.ToText(args[i]));
+        }
+
+        return JsonValues.From(text.ToStringAndClear());
     }
 }
