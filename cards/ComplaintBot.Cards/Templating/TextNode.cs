@@ -45,7 +45,7 @@ internal sealed class TextNode : TemplateNode
         {
             if (TryEvaluate(_single, context, out var value) && value is not null)
             {
-                output.Add(value.DeepClone());
+                output.Add(_single.ReturnsNewNode ? value : value.DeepClone());
             }
         }
         else

@@ -9,11 +9,11 @@ internal static class CollectionFunctions
     public static IEnumerable<TemplateFunction> All =>
     [
         new("count", 1, 1, (a, _) => JsonValues.From(Count(a[0]))),
-        new("empty", 1, 1, (a, _) => JsonValues.From(IsEmpty(a[0]))),
-        new("exists", 1, 1, (a, _) => JsonValues.From(a[0] is not null)),
+        new("empty", 1, 1, (a, _) => JsonValues.From(IsEmpty(a[0])), ReturnsNewNode: false),
+        new("exists", 1, 1, (a, _) => JsonValues.From(a[0] is not null), ReturnsNewNode: false),
         new("join", 2, 3, (a, _) => Join(a)),
         new("concat", 1, int.MaxValue, (a, _) => Concat(a)),
-        new("coalesce", 1, int.MaxValue, (a, _) => a.FirstOrDefault(v => v is not null)),
+        new("coalesce", 1, int.MaxValue, (a, _) => a.FirstOrDefault(v => v is not null), ReturnsNewNode: false),
     ];
 
     /// <summary>Items of an array, characters of a string, properties of an object; a missing value counts 0.</summary>

@@ -19,7 +19,7 @@ internal static class TextFunctions
         new("toUpper", 1, 1, (a, _) => Map(a[0], s => s.ToUpperInvariant())),
         new("toLower", 1, 1, (a, _) => Map(a[0], s => s.ToLowerInvariant())),
         new("trim", 1, 1, (a, _) => Map(a[0], s => s.Trim())),
-        new("startsWith", 2, 2, (a, _) => JsonValues.From(JsonValues.ToText(a[0]).StartsWith(JsonValues.ToText(a[1]), StringComparison.Ordinal))),
+        new("startsWith", 2, 2, (a, _) => JsonValues.From(JsonValues.ToText(a[0]).StartsWith(JsonValues.ToText(a[1]), StringComparison.Ordinal)), ReturnsNewNode: false),
         new("substring", 2, 3, (a, _) => Substring(a)),
         new("truncate", 2, 2, (a, _) => a[0] is null ? null : JsonValues.From(Truncate(JsonValues.ToText(a[0]), JsonValues.ToInt32(a[1], "truncate")))),
         new("split", 2, 2, (a, _) => Split(a[0], JsonValues.ToText(a[1]))),
