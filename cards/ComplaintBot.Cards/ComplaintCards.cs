@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using ComplaintBot.Cards.Input;
 using ComplaintBot.Cards.Localization;
@@ -94,6 +95,17 @@ public sealed class ComplaintCards
     public JsonObject SummaryObject(JsonObject complaintDocument)
     {
         ArgumentNullException.ThrowIfNull(complaintDocument);
+        var (data, language) = SummaryData.Build(complaintDocument);
+        return Render(CardTemplates.Summary, data, language);
+    }
+
+    /// <summary>The summary card of a parsed complaint document (see <see cref="Summary(JsonObject)"/>).</summary>
+    /// <param name="complaintDocument">The complaint document, e.g. the root of <c>JsonSerializer.SerializeToDocument</c>.</param>
+    /// <returns>The card, a new object the caller owns; the same card as for the document parsed into a <see cref="JsonObject"/>.</returns>
+    /// <exception cref="ArgumentException">The element is not an object.</exception>
+    /// <remarks>Reads the element directly, without first building the document as nodes.</remarks>
+    public JsonObject SummaryObject(JsonElement complaintDocument)
+    {
         var (data, language) = SummaryData.Build(complaintDocument);
         return Render(CardTemplates.Summary, data, language);
     }

@@ -7,7 +7,8 @@ namespace ComplaintBot.Cards.Input;
 /// <summary>
 /// Copies data given to a card into a fresh tree the expander can rely on: every string cleaned by
 /// <see cref="TextSanitizer"/>, every number a <see cref="long"/> or <see cref="double"/>. The caller's
-/// document is never modified.
+/// document is never modified. A parsed <see cref="JsonElement"/> is copied to the same tree as the
+/// <see cref="JsonNode"/> parsed from the same text, without building that node tree first.
 /// </summary>
 internal static class CardData
 {
@@ -20,6 +21,43 @@ internal static class CardData
             JsonValue value => CopyValue(value),
             _ => null,
         };
+
+    /// <summary>Copies a parsed element; names repeated in an object keep the last value.</summary>
+    public static JsonNode? Copy(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var obj = new JsonObject();
+                foreach (var property in element.EnumerateObject())
+                {
+                    obj[TextSanitizer.Clean(property.Name)] = Copy(property.Value);
+                }
+
+                return obj;
+            case JsonValueKind.Array:
+                var array = new JsonArray();
+                foreach (var item in element.EnumerateArray())
+                {
+                    array.Add(Copy(item));
+                }
+
+                return array;
+            case JsonValueKind.String:
+                return JsonValue.Create(TextSanitizer.Clean(ReadString(element)));
+            case JsonValueKind.Number:
+                // The rules of CopyValue, applied to the number's text without printing it first.
+                return element.TryGetInt64(out var whole)
+                    ? JsonValue.Create(whole)
+                    : JsonValue.Create(double.Parse(element.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture));
+            case JsonValueKind.True:
+                return JsonValue.Create(true);
+            case JsonValueKind.False:
+                return JsonValue.Create(false);
+            default:
+                return null;
+        }
+    }
 
     private static JsonObject CopyObject(JsonObject obj)
     {
@@ -49,6 +87,19 @@ internal static class CardData
                     : JsonValue.Create(double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture));
             default:
                 return null;
+        }
+    }
+
+    private static string ReadString(JsonElement element)
+    {
+        try
+        {
+            return element.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            // An escaped lone surrogate, which System.Text.Json refuses to decode.
+            return RawJsonString.Decode(element.GetRawText());
         }
     }
 

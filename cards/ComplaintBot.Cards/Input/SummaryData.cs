@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using ComplaintBot.Cards.Localization;
 
@@ -12,9 +13,16 @@ internal static class SummaryData
 {
     private const string PlatformRulePrefix = "TB-";
 
-    public static (JsonObject Data, string Locale) Build(JsonObject complaintDocument)
+    public static (JsonObject Data, string Locale) Build(JsonObject complaintDocument) =>
+        FromCopy((JsonObject)CardData.Copy(complaintDocument)!);
+
+    public static (JsonObject Data, string Locale) Build(JsonElement complaintDocument) =>
+        complaintDocument.ValueKind == JsonValueKind.Object
+            ? FromCopy((JsonObject)CardData.Copy(complaintDocument)!)
+            : throw new ArgumentException("The complaint document must be a JSON object.", nameof(complaintDocument));
+
+    private static (JsonObject Data, string Locale) FromCopy(JsonObject data)
     {
-        var data = (JsonObject)CardData.Copy(complaintDocument)!;
         var locale = CardLocale.Normalize(data["locale"] is JsonValue v && v.TryGetValue(out string? s) ? s : null);
 
         var laws = new JsonArray();
