@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using ComplaintBot.Cards;
 using ComplaintBot.Dialogs.Attachments;
 using ComplaintBot.Dialogs.Json;
@@ -25,12 +25,13 @@ public static class SummaryMessage
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(cards);
         ArgumentNullException.ThrowIfNull(text);
-        var documentJson = (JsonObject)JsonNode.Parse(ComplaintJson.Serialize(document))!;
-        var activity = (Activity)MessageFactory.Attachment(CardAttachment.From(cards.SummaryObject(documentJson)));
+        // Serialized into a parsed document, which the card and the value both read: no JSON text, no node tree.
+        using var documentJson = JsonSerializer.SerializeToDocument(document, ComplaintJson.Options);
+        var activity = (Activity)MessageFactory.Attachment(CardAttachment.From(cards.SummaryObject(documentJson.RootElement)));
         activity.Text = text.Get(document.Locale, "review.intro");
 
         // The document exactly as serialized; JObject.Parse made createdAt a DateTime, which replies then wrote in UTC.
-        activity.Value = NewtonsoftJson.From(documentJson);
+        activity.Value = NewtonsoftJson.From(documentJson.RootElement);
         activity.InputHint = InputHints.ExpectingInput;
         activity.ChannelData = StepHint.For(InterviewStep.Review);
         return activity;
