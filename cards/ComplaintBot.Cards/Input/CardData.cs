@@ -62,8 +62,9 @@ internal static class CardData
     private static JsonObject CopyObject(JsonObject obj)
     {
         var copy = new JsonObject();
-        foreach (var (key, value) in obj)
+        for (var i = 0; i < obj.Count; i++)
         {
+            var (key, value) = obj.GetAt(i);
             copy[TextSanitizer.Clean(key)] = Copy(value);
         }
 
@@ -72,19 +73,36 @@ internal static class CardData
 
     private static JsonValue? CopyValue(JsonValue value)
     {
+        // A parsed document's values (the usual input) and plain strings and whole numbers skip the text round trip below.
+        if (value.TryGetValue(out JsonElement element))
+        {
+            return (JsonValue?)Copy(element);
+        }
+
+        if (value.TryGetValue(out string? text))
+        {
+            return JsonValue.Create(TextSanitizer.Clean(text));
+        }
+
+        if (value.TryGetValue(out long number))
+        {
+            return JsonValue.Create(number);
+        }
+
         switch (value.GetValueKind())
         {
             case JsonValueKind.String:
-                return JsonValue.Create(TextSanitizer.Clean(ReadString(value)));
+                // A CLR value that is written as a JSON string (a DateOnly, a Guid…): its JSON text, decoded.
+                return JsonValue.Create(TextSanitizer.Clean(RawJsonString.Decode(value.ToJsonString())));
             case JsonValueKind.True:
                 return JsonValue.Create(true);
             case JsonValueKind.False:
                 return JsonValue.Create(false);
             case JsonValueKind.Number:
-                var text = value.ToJsonString();
-                return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole)
+                var json = value.ToJsonString();
+                return long.TryParse(json, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole)
                     ? JsonValue.Create(whole)
-                    : JsonValue.Create(double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture));
+                    : JsonValue.Create(double.Parse(json, NumberStyles.Float, CultureInfo.InvariantCulture));
             default:
                 return null;
         }
@@ -100,20 +118,6 @@ internal static class CardData
         {
             // An escaped lone surrogate, which System.Text.Json refuses to decode.
             return RawJsonString.Decode(element.GetRawText());
-        }
-    }
-
-    private static string ReadString(JsonValue value)
-    {
-        try
-        {
-            return value.GetValue<string>();
-        }
-        catch (InvalidOperationException)
-        {
-            // Either an escaped lone surrogate in parsed JSON, or a non-string CLR value (a DateTime) that
-            // serialises as a JSON string: both are read back from their JSON text.
-            return RawJsonString.Decode(value.TryGetValue(out JsonElement element) ? element.GetRawText() : value.ToJsonString());
         }
     }
 }
