@@ -81,7 +81,7 @@ public sealed class ComplaintCards
     {
         ArgumentNullException.ThrowIfNull(items);
         var language = CardLocale.Normalize(locale);
-        return Render(CardTemplates.EvidenceChecklist, ChecklistData.Build(language, problemTypeName, items), language);
+        return Render(CardTemplates.EvidenceChecklist, ChecklistData.Build(problemTypeName, items), language);
     }
 
     /// <summary>The summary of a complaint, in the language of the document's <c>locale</c>.</summary>
