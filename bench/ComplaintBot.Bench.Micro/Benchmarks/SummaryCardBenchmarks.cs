@@ -1,7 +1,10 @@
 using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
 using ComplaintBot.Cards;
+using ComplaintBot.Dialogs.Interview;
+using ComplaintBot.Dialogs.Localization;
 using ComplaintBot.Domain.Documents;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ComplaintBot.Bench.Micro.Benchmarks;
@@ -14,6 +17,7 @@ namespace ComplaintBot.Bench.Micro.Benchmarks;
 public class SummaryCardBenchmarks
 {
     private readonly ComplaintCards _cards = new();
+    private ComplaintDocument _typedDocument = null!;
     private JsonObject _document = [];
     private string _documentJson = string.Empty;
 
@@ -22,7 +26,8 @@ public class SummaryCardBenchmarks
     public void Setup()
     {
         var builder = new ComplaintDocumentBuilder(new FakeTimeProvider(SampleDrafts.Now));
-        _documentJson = ComplaintJson.Serialize(builder.Build(SampleDrafts.Full(evidenceItems: 20)));
+        _typedDocument = builder.Build(SampleDrafts.Full(evidenceItems: 20));
+        _documentJson = ComplaintJson.Serialize(_typedDocument);
         _document = (JsonObject)JsonNode.Parse(_documentJson)!;
     }
 
@@ -31,8 +36,13 @@ public class SummaryCardBenchmarks
     [Benchmark]
     public string Summary20Evidence() => _cards.Summary(_document);
 
-    /// <summary>What the summary message does per turn: serialise the document, parse it, expand the card.</summary>
+    /// <summary>What the summary card alone costs from the document's JSON text: parse it, expand the card.</summary>
     /// <returns>The card JSON.</returns>
     [Benchmark]
     public string SummaryFromDocumentJson20Evidence() => _cards.Summary((JsonObject)JsonNode.Parse(_documentJson)!);
+
+    /// <summary>The whole summary message the review step sends: card attachment, document in <c>value</c>, texts.</summary>
+    /// <returns>The activity.</returns>
+    [Benchmark]
+    public Activity SummaryMessage20Evidence() => SummaryMessage.Create(_typedDocument, _cards, BotText.Default);
 }

@@ -19,7 +19,10 @@ internal static class MicroBenchmarks
             UseShellExecute = false,
         };
         info.ArgumentList.Add(env.Layout.MicroDll);
-        foreach (var argument in (string[])["--filter", "*", "--artifacts", artifacts, .. extraArguments])
+
+        // BenchmarkDotNet rejects a second --filter, so the default (every benchmark) goes only where the caller chose none.
+        string[] filter = extraArguments.Any(a => a is "--filter" or "-f") ? [] : ["--filter", "*"];
+        foreach (var argument in (string[])[.. filter, "--artifacts", artifacts, .. extraArguments])
         {
             info.ArgumentList.Add(argument);
         }

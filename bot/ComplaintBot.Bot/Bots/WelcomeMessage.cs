@@ -1,8 +1,8 @@
 using ComplaintBot.Cards;
+using ComplaintBot.Dialogs.Attachments;
 using ComplaintBot.Dialogs.Localization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json.Linq;
 
 namespace ComplaintBot.Bot.Bots;
 
@@ -16,7 +16,6 @@ public sealed class WelcomeMessage(BotText text, ComplaintCards cards)
     /// <returns>The activity to send.</returns>
     public IMessageActivity Create(string? locale)
     {
-        var attachment = new Attachment { ContentType = ComplaintCards.ContentType, Content = JObject.Parse(cards.Welcome(locale)) };
-        return MessageFactory.Attachment(attachment, text.Get(locale, "welcome.cardIntro"), inputHint: InputHints.AcceptingInput);
+        return MessageFactory.Attachment(CardAttachment.From(cards.WelcomeObject(locale)), text.Get(locale, "welcome.cardIntro"), inputHint: InputHints.AcceptingInput);
     }
 }

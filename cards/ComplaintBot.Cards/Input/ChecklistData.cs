@@ -1,35 +1,41 @@
 using System.Text.Json.Nodes;
-using ComplaintBot.Cards.Localization;
 
 namespace ComplaintBot.Cards.Input;
 
 /// <summary>Template data for the evidence checklist: key items first (otherwise in the given order) and the counts.</summary>
 internal static class ChecklistData
 {
-    public static JsonObject Build(string locale, string? problemTypeName, IEnumerable<EvidenceChecklistItem> items)
+    /// <summary>
+    /// Builds the data as <see cref="CardData"/> would leave it — strings cleaned, counts as <see cref="long"/> —
+    /// without building it once more to copy it.
+    /// </summary>
+    public static JsonObject Build(string? problemTypeName, IEnumerable<EvidenceChecklistItem> items)
     {
         var ordered = items.Where(i => i is not null).OrderByDescending(i => i.IsKey).ToList();
         var rows = new JsonArray();
+        long received = 0, missingKey = 0;
         foreach (var item in ordered)
         {
             rows.Add(new JsonObject
             {
-                ["name"] = item.Name,
-                ["hint"] = item.Hint,
+                ["name"] = Clean(item.Name),
+                ["hint"] = Clean(item.Hint),
                 ["isKey"] = item.IsKey,
                 ["received"] = item.IsReceived,
             });
+            received += item.IsReceived ? 1 : 0;
+            missingKey += item.IsKey && !item.IsReceived ? 1 : 0;
         }
 
-        var data = (JsonObject)CardData.Copy(new JsonObject
+        return new JsonObject
         {
-            ["problemTypeName"] = problemTypeName,
+            ["problemTypeName"] = Clean(problemTypeName),
             ["items"] = rows,
-            ["receivedCount"] = ordered.Count(i => i.IsReceived),
-            ["totalCount"] = ordered.Count,
-            ["missingKeyCount"] = ordered.Count(i => i.IsKey && !i.IsReceived),
-        })!;
-        data["labels"] = CardLabels.For(locale);
-        return data;
+            ["receivedCount"] = received,
+            ["totalCount"] = (long)ordered.Count,
+            ["missingKeyCount"] = missingKey,
+        };
     }
+
+    private static string? Clean(string? text) => text is null ? null : TextSanitizer.Clean(text);
 }

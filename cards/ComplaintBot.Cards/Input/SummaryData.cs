@@ -1,20 +1,28 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using ComplaintBot.Cards.Localization;
 
 namespace ComplaintBot.Cards.Input;
 
 /// <summary>
-/// Template data for the summary card: a cleaned copy of the complaint document, the labels of its language
-/// under <c>labels</c>, and under <c>view</c> the legal basis split into laws and platform rules, which the
-/// card shows apart (platform rules are not law).
+/// Template data for the summary card: a cleaned copy of the complaint document and, under <c>view</c>, the legal
+/// basis split into laws and platform rules, which the card shows apart (platform rules are not law). The labels
+/// of the document's language come with the expansion (<see cref="CardLabels.Shared"/>).
 /// </summary>
 internal static class SummaryData
 {
     private const string PlatformRulePrefix = "TB-";
 
-    public static (JsonObject Data, string Locale) Build(JsonObject complaintDocument)
+    public static (JsonObject Data, string Locale) Build(JsonObject complaintDocument) =>
+        FromCopy((JsonObject)CardData.Copy(complaintDocument)!);
+
+    public static (JsonObject Data, string Locale) Build(JsonElement complaintDocument) =>
+        complaintDocument.ValueKind == JsonValueKind.Object
+            ? FromCopy((JsonObject)CardData.Copy(complaintDocument)!)
+            : throw new ArgumentException("The complaint document must be a JSON object.", nameof(complaintDocument));
+
+    private static (JsonObject Data, string Locale) FromCopy(JsonObject data)
     {
-        var data = (JsonObject)CardData.Copy(complaintDocument)!;
         var locale = CardLocale.Normalize(data["locale"] is JsonValue v && v.TryGetValue(out string? s) ? s : null);
 
         var laws = new JsonArray();
@@ -30,7 +38,6 @@ internal static class SummaryData
         }
 
         data["view"] = new JsonObject { ["legalBasis"] = laws, ["platformRules"] = platformRules };
-        data["labels"] = CardLabels.For(locale);
         return (data, locale);
     }
 }

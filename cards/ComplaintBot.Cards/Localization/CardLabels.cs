@@ -12,9 +12,14 @@ internal static class CardLabels
 {
     private static readonly ConcurrentDictionary<string, JsonObject> Cache = new(StringComparer.Ordinal);
 
-    /// <summary>A private copy of the labels, ready to be attached to template data.</summary>
-    public static JsonObject For(string normalizedLocale) =>
-        (JsonObject)Cache.GetOrAdd(normalizedLocale, Load).DeepClone();
+    /// <summary>
+    /// The labels every card of the language reads, never copied (the expander gives them to templates as
+    /// <c>$root.labels</c>). Read-only by convention: nothing may change or adopt them.
+    /// </summary>
+    public static JsonObject Shared(string normalizedLocale) => Cache.GetOrAdd(normalizedLocale, Load);
+
+    /// <summary>A private copy of the labels, for a caller that wants to change or attach them.</summary>
+    public static JsonObject For(string normalizedLocale) => (JsonObject)Shared(normalizedLocale).DeepClone();
 
     private static JsonObject Load(string locale) =>
         CardData.Copy(JsonNode.Parse(EmbeddedText.Read($"ComplaintBot.Cards.Localization.labels.{locale}.json"))) as JsonObject

@@ -35,11 +35,14 @@ internal sealed class CardTemplate
         }
     }
 
-    /// <summary>Expands the template over <paramref name="data"/> (which becomes <c>$root</c>).</summary>
-    public JsonNode Expand(JsonNode? data, CultureInfo culture)
+    /// <summary>
+    /// Expands the template over <paramref name="data"/> (which becomes <c>$root</c>), with the shared
+    /// <paramref name="labels"/> as <c>$root.labels</c> when given.
+    /// </summary>
+    public JsonNode Expand(JsonNode? data, CultureInfo culture, JsonObject? labels = null)
     {
         ArgumentNullException.ThrowIfNull(culture);
-        var result = _root.ExpandSingle(new EvaluationContext(data, culture), out var present);
+        var result = _root.ExpandSingle(new EvaluationContext(data, culture, labels), out var present);
         return present && result is not null
             ? result
             : throw new TemplateException($"Template '{Name}' expanded to nothing; its root must not carry $when or $data.");

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json.Nodes;
 using ComplaintBot.Cards.Templating.Expressions;
 
@@ -12,11 +13,11 @@ internal sealed class ObjectNode : TemplateNode
 {
     private static readonly HashSet<string> Reserved = ["$data", "$when", "$root", "$index"];
 
-    private readonly IReadOnlyList<KeyValuePair<string, TemplateNode>> _properties;
+    private readonly KeyValuePair<string, TemplateNode>[] _properties;
     private readonly TemplateNode? _data;
     private readonly TemplateNode? _when;
 
-    private ObjectNode(IReadOnlyList<KeyValuePair<string, TemplateNode>> properties, TemplateNode? data, TemplateNode? when)
+    private ObjectNode(KeyValuePair<string, TemplateNode>[] properties, TemplateNode? data, TemplateNode? when)
     {
         _properties = properties;
         _data = data;
@@ -28,7 +29,7 @@ internal sealed class ObjectNode : TemplateNode
         var properties = obj
             .Where(p => !Reserved.Contains(p.Key))
             .Select(p => KeyValuePair.Create(p.Key, Compile(p.Value)))
-            .ToList();
+            .ToArray();
         var data = obj.TryGetPropertyValue("$data", out var d) ? Compile(d) : null;
         var when = obj.TryGetPropertyValue("$when", out var w) ? Compile(w) : null;
         return new ObjectNode(properties, data, when);
@@ -42,7 +43,7 @@ internal sealed class ObjectNode : TemplateNode
             return;
         }
 
-        var data = _data.ExpandSingle(context, out _);
+        var data = _data.Evaluate(context, out _);
         switch (data)
         {
             case null:
@@ -62,25 +63,28 @@ internal sealed class ObjectNode : TemplateNode
 
     private void ExpandIfWanted(EvaluationContext context, List<JsonNode?> output)
     {
-        if (_when is not null && !IsExactlyTrue(_when.ExpandSingle(context, out _)))
+        if (_when is not null && !IsExactlyTrue(_when.Evaluate(context, out _)))
         {
             return;
         }
 
+        // Each property's values are expanded into the end of the output list, taken, and removed again.
         var result = new JsonObject();
-        var values = new List<JsonNode?>(1);
+        var start = output.Count;
         foreach (var (key, node) in _properties)
         {
-            values.Clear();
-            node.ExpandTo(context, values);
-            if (values.Count == 1)
+            node.ExpandTo(context, output);
+            var count = output.Count - start;
+            if (count == 1)
             {
-                result[key] = values[0];
+                result[key] = output[start];
             }
-            else if (values.Count > 1)
+            else if (count > 1)
             {
-                result[key] = new JsonArray(values.ToArray());
+                result[key] = new JsonArray(CollectionsMarshal.AsSpan(output)[start..]);
             }
+
+            output.RemoveRange(start, count);
         }
 
         output.Add(result);

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using ComplaintBot.Cards.Templating.Expressions;
 
@@ -45,21 +45,34 @@ internal sealed class TextNode : TemplateNode
         {
             if (TryEvaluate(_single, context, out var value) && value is not null)
             {
-                output.Add(value.DeepClone());
+                output.Add(_single.ReturnsNewNode ? value : value.DeepClone());
             }
         }
         else
         {
-            var text = new StringBuilder();
-            foreach (var segment in _segments!)
+            // Pooled buffer instead of a StringBuilder per string and expansion.
+            var text = new DefaultInterpolatedStringHandler(0, _segments!.Count);
+            foreach (var segment in _segments)
             {
-                text.Append(segment is Expression expression
+                text.AppendLiteral(segment is Expression expression
                     ? (TryEvaluate(expression, context, out var value) ? JsonValues.ToText(value) : string.Empty)
                     : (string)segment);
             }
 
-            output.Add(JsonValues.From(text.ToString()));
+            output.Add(JsonValues.From(text.ToStringAndClear()));
         }
+    }
+
+    /// <summary>A single binding's value as it is, not copied: the caller only reads it.</summary>
+    public override JsonNode? Evaluate(EvaluationContext context, out bool present)
+    {
+        if (_single is null)
+        {
+            return ExpandSingle(context, out present);
+        }
+
+        present = TryEvaluate(_single, context, out var value) && value is not null;
+        return present ? value : null;
     }
 
     /// <summary>Evaluates a binding; data the expression cannot handle makes it count as missing.</summary>

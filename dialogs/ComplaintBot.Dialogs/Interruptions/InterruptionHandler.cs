@@ -1,4 +1,4 @@
-using ComplaintBot.Cards;
+using ComplaintBot.Dialogs.Attachments;
 using ComplaintBot.Dialogs.Engine;
 using ComplaintBot.Dialogs.Engine.Prompts;
 using ComplaintBot.Dialogs.Engine.Recognition;
@@ -8,7 +8,6 @@ using ComplaintBot.Domain.Complaints;
 using ComplaintBot.Domain.Localization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json.Linq;
 
 namespace ComplaintBot.Dialogs.Interruptions;
 
@@ -253,8 +252,8 @@ internal sealed class InterruptionHandler(InterviewServices services, FactSummar
 
     private Activity HelpCard(InterviewState state)
     {
-        var card = services.Cards.Help(state.Locale, state.PendingStep);
-        var activity = (Activity)MessageFactory.Attachment(new Attachment { ContentType = ComplaintCards.ContentType, Content = JObject.Parse(card) });
+        var card = services.Cards.HelpObject(state.Locale, state.PendingStep);
+        var activity = (Activity)MessageFactory.Attachment(CardAttachment.From(card));
         activity.Text = services.Text.Get(state.Locale, "help.intro");
         return activity;
     }

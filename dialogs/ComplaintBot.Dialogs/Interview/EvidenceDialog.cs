@@ -1,4 +1,5 @@
 using ComplaintBot.Cards;
+using ComplaintBot.Dialogs.Attachments;
 using ComplaintBot.Dialogs.Engine;
 using ComplaintBot.Dialogs.Interruptions;
 using ComplaintBot.Dialogs.Engine.Prompts;
@@ -8,7 +9,6 @@ using ComplaintBot.Domain.Complaints;
 using ComplaintBot.Domain.Localization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json.Linq;
 
 namespace ComplaintBot.Dialogs.Interview;
 
@@ -158,8 +158,8 @@ public sealed class EvidenceDialog : InterviewDialogBase
             requirement.Name.Get(language),
             requirement.IsKey,
             received.Any(item => requirement.Kinds.Contains(item.Kind))));
-        var card = Services.Cards.EvidenceChecklist(state.Locale, info.Name.Get(language), items);
-        return (Activity)MessageFactory.Attachment(new Attachment { ContentType = ComplaintCards.ContentType, Content = JObject.Parse(card) });
+        var card = Services.Cards.EvidenceChecklistObject(state.Locale, info.Name.Get(language), items);
+        return (Activity)MessageFactory.Attachment(CardAttachment.From(card));
     }
 
     private static bool IsOneOf(string? text, string[] words)

@@ -1,10 +1,11 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using ComplaintBot.Cards;
+using ComplaintBot.Dialogs.Attachments;
+using ComplaintBot.Dialogs.Json;
 using ComplaintBot.Dialogs.Localization;
 using ComplaintBot.Domain.Documents;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json.Linq;
 
 namespace ComplaintBot.Dialogs.Interview;
 
@@ -24,11 +25,13 @@ public static class SummaryMessage
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(cards);
         ArgumentNullException.ThrowIfNull(text);
-        var json = ComplaintJson.Serialize(document);
-        var card = cards.Summary((JsonObject)JsonNode.Parse(json)!);
-        var activity = (Activity)MessageFactory.Attachment(new Attachment { ContentType = ComplaintCards.ContentType, Content = JObject.Parse(card) });
+        // Serialized into a parsed document, which the card and the value both read: no JSON text, no node tree.
+        using var documentJson = JsonSerializer.SerializeToDocument(document, ComplaintJson.Options);
+        var activity = (Activity)MessageFactory.Attachment(CardAttachment.From(cards.SummaryObject(documentJson.RootElement)));
         activity.Text = text.Get(document.Locale, "review.intro");
-        activity.Value = JObject.Parse(json);
+
+        // The document exactly as serialized; JObject.Parse made createdAt a DateTime, which replies then wrote in UTC.
+        activity.Value = NewtonsoftJson.From(documentJson.RootElement);
         activity.InputHint = InputHints.ExpectingInput;
         activity.ChannelData = StepHint.For(InterviewStep.Review);
         return activity;

@@ -5,6 +5,9 @@ namespace ComplaintBot.Cards.Templating.Expressions;
 /// <summary>Comparison, logical and arithmetic operators; <c>&amp;&amp;</c> and <c>||</c> short-circuit.</summary>
 internal sealed class BinaryExpression(string op, Expression left, Expression right) : Expression
 {
+    /// <summary>Arithmetic and string concatenation make a new value; comparisons and logic give a shared boolean.</summary>
+    public override bool ReturnsNewNode => op is "+" or "-" or "*" or "/" or "%";
+
     public override JsonNode? Evaluate(EvaluationContext context)
     {
         switch (op)

@@ -56,7 +56,7 @@ internal static class FormatFunctions
     {
         var (value, currency) = args.Count == 2
             ? (args[0], args[1])
-            : (MemberExpression.Member(args[0], "value"), MemberExpression.Member(args[0], "currency"));
+            : (context.Member(args[0], "value"), context.Member(args[0], "currency"));
         if (value is null)
         {
             return null;

@@ -5,6 +5,8 @@ namespace ComplaintBot.Cards.Templating.Expressions;
 /// <summary>A call of a prebuilt function, resolved and arity-checked when the template is parsed.</summary>
 internal sealed class FunctionCallExpression(TemplateFunction function, IReadOnlyList<Expression> arguments) : Expression
 {
+    public override bool ReturnsNewNode => function.ReturnsNewNode;
+
     public override JsonNode? Evaluate(EvaluationContext context)
     {
         var values = new JsonNode?[arguments.Count];

@@ -13,6 +13,6 @@ internal sealed class IdentifierExpression(string name) : Expression
             "$root" => context.Root,
             "$data" => context.Data,
             "$index" => context.Index is { } index ? JsonValues.From(index) : null,
-            _ => MemberExpression.Member(context.Data, Name),
+            _ => context.Member(context.Data, Name),
         };
 }

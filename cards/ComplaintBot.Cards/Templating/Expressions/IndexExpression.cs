@@ -14,6 +14,6 @@ internal sealed class IndexExpression(Expression target, Expression index) : Exp
             return position >= 0 && position < array.Count && position == Math.Floor(position) ? array[(int)position] : null;
         }
 
-        return JsonValues.TryGetString(key, out var name) ? MemberExpression.Member(container, name) : null;
+        return JsonValues.TryGetString(key, out var name) ? context.Member(container, name) : null;
     }
 }

@@ -18,9 +18,17 @@ internal static class JsonValues
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    private static readonly JsonValue True = JsonValue.Create(true);
+    private static readonly JsonValue False = JsonValue.Create(false);
+
     public static JsonNode From(string value) => JsonValue.Create(value);
 
-    public static JsonNode From(bool value) => JsonValue.Create(value);
+    /// <summary>
+    /// One shared node per boolean: conditions (<c>$when</c>, <c>!empty(…)</c>) are evaluated by the hundred per
+    /// card and only read. Never attach the result; expressions that may return it say so
+    /// (<see cref="Expression.ReturnsNewNode"/>) and the expander clones it.
+    /// </summary>
+    public static JsonNode From(bool value) => value ? True : False;
 
     public static JsonNode From(double value) => JsonValue.Create(value);
 

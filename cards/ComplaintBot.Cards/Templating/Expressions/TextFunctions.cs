@@ -19,9 +19,9 @@ internal static class TextFunctions
         new("toUpper", 1, 1, (a, _) => Map(a[0], s => s.ToUpperInvariant())),
         new("toLower", 1, 1, (a, _) => Map(a[0], s => s.ToLowerInvariant())),
         new("trim", 1, 1, (a, _) => Map(a[0], s => s.Trim())),
-        new("startsWith", 2, 2, (a, _) => JsonValues.From(JsonValues.ToText(a[0]).StartsWith(JsonValues.ToText(a[1]), StringComparison.Ordinal))),
+        new("startsWith", 2, 2, (a, _) => JsonValues.From(JsonValues.ToText(a[0]).StartsWith(JsonValues.ToText(a[1]), StringComparison.Ordinal)), ReturnsNewNode: false),
         new("substring", 2, 3, (a, _) => Substring(a)),
-        new("truncate", 2, 2, (a, _) => Map(a[0], s => Truncate(s, JsonValues.ToInt32(a[1], "truncate")))),
+        new("truncate", 2, 2, (a, _) => a[0] is null ? null : JsonValues.From(Truncate(JsonValues.ToText(a[0]), JsonValues.ToInt32(a[1], "truncate")))),
         new("split", 2, 2, (a, _) => Split(a[0], JsonValues.ToText(a[1]))),
         new("format", 1, int.MaxValue, (a, c) => Format(a, c)),
     ];
@@ -61,7 +61,12 @@ internal static class TextFunctions
             return null;
         }
 
-        var values = args.Skip(1).Select(a => (object)JsonValues.ToText(a)).ToArray();
+        var values = new object[args.Count - 1];
+        for (var i = 1; i < args.Count; i++)
+        {
+            values[i - 1] = JsonValues.ToText(args[i]);
+        }
+
         return JsonValues.From(string.Format(context.Culture, JsonValues.ToText(args[0]), values));
     }
 

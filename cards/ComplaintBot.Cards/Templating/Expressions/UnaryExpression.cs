@@ -5,6 +5,8 @@ namespace ComplaintBot.Cards.Templating.Expressions;
 /// <summary><c>!operand</c> (logical not by truthiness) or <c>-operand</c> (numeric negation).</summary>
 internal sealed class UnaryExpression(string op, Expression operand) : Expression
 {
+    public override bool ReturnsNewNode => op == "-";
+
     public override JsonNode? Evaluate(EvaluationContext context)
     {
         var value = operand.Evaluate(context);
