@@ -87,6 +87,8 @@ public class DialogStateTests(ITestOutputHelper output)
         Assert.Equal("ok", instance.Id);
         Assert.NotNull(instance.State);
         Assert.Empty(JObject.Parse("""{"dialogStack":null}""").ToObject<DialogState>()!.DialogStack);
+        Assert.Empty(JsonConvert.DeserializeObject<DialogState>("""{"dialogStack":[{"id":"a","state":undefined}]}""")!.DialogStack[0].State);
+        Assert.Empty(JsonConvert.DeserializeObject<DialogState>("""{"dialogStack":[{"id":"a","state":null}]}""")!.DialogStack[0].State);
     }
 
     private const string ThreeLevels = """

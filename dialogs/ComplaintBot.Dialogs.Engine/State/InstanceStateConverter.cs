@@ -36,7 +36,7 @@ internal sealed class InstanceStateConverter : JsonConverter
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(serializer);
-        if (reader.TokenType == JsonToken.Null)
+        if (reader.TokenType is JsonToken.Null or JsonToken.Undefined)
         {
             return null;
         }
