@@ -92,7 +92,10 @@ internal static class SqliteStateTable
     internal static async Task<List<StoredRow>> ReadAsync(SqliteConnection connection, IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
         var rows = new List<StoredRow>(keys.Count);
-        using var transaction = connection.BeginTransaction(deferred: true);
+
+        // One statement reads from one snapshot on its own; only several need a transaction around them (a turn
+        // reads one key, and BEGIN and COMMIT were two of its three statements).
+        using var transaction = keys.Count > ReadChunkSize ? connection.BeginTransaction(deferred: true) : null;
         for (var start = 0; start < keys.Count; start += ReadChunkSize)
         {
             var count = Math.Min(ReadChunkSize, keys.Count - start);
@@ -114,7 +117,7 @@ internal static class SqliteStateTable
             }
         }
 
-        transaction.Commit();
+        transaction?.Commit();
         return rows;
     }
 

@@ -192,6 +192,19 @@ public sealed class SqliteStorageTests(SqliteTestDirectory directory) : IClassFi
     }
 
     // Another process's writer: BEGIN IMMEDIATE takes the database's single write lock until disposed.
+    [Fact]
+    public async Task ReadAsync_MoreKeysThanOneStatementTakes_ReturnsEveryStoredOne()
+    {
+        var sut = CreateSut();
+        var stored = Enumerable.Range(0, 1_200).Select(i => $"c/conversations/{i}").ToArray();
+        await sut.WriteAsync(stored.ToDictionary(k => k, k => (object)new Dictionary<string, object> { ["Key"] = k }));
+
+        var read = await sut.ReadAsync([.. stored, "c/conversations/absent"]);
+
+        Assert.Equal(stored.Length, read.Count);
+        Assert.All(stored, key => Assert.Equal(key, (string?)((Newtonsoft.Json.Linq.JObject)read[key])["Key"]));
+    }
+
     private static async Task<SqliteConnection> BeginWriteLockAsync(string databasePath)
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = false }.ToString());
