@@ -14,9 +14,9 @@ internal sealed class TextNode : TemplateNode
 {
     private readonly string? _literal;
     private readonly Expression? _single;
-    private readonly IReadOnlyList<object>? _segments;
+    private readonly object[]? _segments;
 
-    private TextNode(string? literal, Expression? single, IReadOnlyList<object>? segments)
+    private TextNode(string? literal, Expression? single, object[]? segments)
     {
         _literal = literal;
         _single = single;
@@ -31,7 +31,7 @@ internal sealed class TextNode : TemplateNode
             [string literal] => new TextNode(literal, null, null),
             [] => new TextNode(string.Empty, null, null),
             [Expression single] => new TextNode(null, single, null),
-            _ => new TextNode(null, null, segments),
+            _ => new TextNode(null, null, [.. segments]),
         };
     }
 
@@ -51,7 +51,7 @@ internal sealed class TextNode : TemplateNode
         else
         {
             // Pooled buffer instead of a StringBuilder per string and expansion.
-            var text = new DefaultInterpolatedStringHandler(0, _segments!.Count);
+            var text = new DefaultInterpolatedStringHandler(0, _segments!.Length);
             foreach (var segment in _segments)
             {
                 text.AppendLiteral(segment is Expression expression

@@ -13,7 +13,7 @@ internal static class CollectionFunctions
         new("exists", 1, 1, (a, _) => JsonValues.From(a[0] is not null), ReturnsNewNode: false),
         new("join", 2, 3, (a, _) => Join(a)),
         new("concat", 1, int.MaxValue, (a, _) => Concat(a)),
-        new("coalesce", 1, int.MaxValue, (a, _) => a.FirstOrDefault(v => v is not null), ReturnsNewNode: false),
+        new("coalesce", 1, int.MaxValue, (a, _) => Coalesce(a), ReturnsNewNode: false),
     ];
 
     /// <summary>Items of an array, characters of a string, properties of an object; a missing value counts 0.</summary>
@@ -36,7 +36,20 @@ internal static class CollectionFunctions
             _ => JsonValues.TryGetString(value, out var s) && s.Length == 0,
         };
 
-    private static JsonNode? Join(IReadOnlyList<JsonNode?> args)
+    private static JsonNode? Coalesce(ReadOnlySpan<JsonNode?> args)
+    {
+        foreach (var arg in args)
+        {
+            if (arg is not null)
+            {
+                return arg;
+            }
+        }
+
+        return null;
+    }
+
+    private static JsonNode? Join(ReadOnlySpan<JsonNode?> args)
     {
         if (args[0] is null)
         {
@@ -50,7 +63,7 @@ internal static class CollectionFunctions
 
         var separator = JsonValues.ToText(args[1]);
         var items = array.Select(JsonValues.ToText).ToList();
-        if (args.Count == 3 && items.Count > 1)
+        if (args.Length == 3 && items.Count > 1)
         {
             // Optional last separator, as in Adaptive Expressions: join(x, ', ', ' and ').
             return JsonValues.From(string.Join(separator, items.Take(items.Count - 1)) + JsonValues.ToText(args[2]) + items[^1]);
@@ -59,22 +72,31 @@ internal static class CollectionFunctions
         return JsonValues.From(string.Join(separator, items));
     }
 
-    private static JsonNode Concat(IReadOnlyList<JsonNode?> args)
+    private static JsonNode Concat(ReadOnlySpan<JsonNode?> args)
     {
         var allArrays = true;
-        for (var i = 0; i < args.Count && allArrays; i++)
+        for (var i = 0; i < args.Length && allArrays; i++)
         {
             allArrays = args[i] is JsonArray;
         }
 
         if (allArrays)
         {
-            return new JsonArray(args.SelectMany(a => a!.AsArray()).Select(n => n?.DeepClone()).ToArray());
+            var items = new JsonArray();
+            foreach (var arg in args)
+            {
+                foreach (var item in arg!.AsArray())
+                {
+                    items.Add(item?.DeepClone());
+                }
+            }
+
+            return items;
         }
 
         // The summary joins a label and a separator this way dozens of times per card: no LINQ, no array.
-        var text = new DefaultInterpolatedStringHandler(0, args.Count);
-        for (var i = 0; i < args.Count; i++)
+        var text = new DefaultInterpolatedStringHandler(0, args.Length);
+        for (var i = 0; i < args.Length; i++)
         {
             text.AppendLiteral(JsonValues.ToText(args[i]));
         }

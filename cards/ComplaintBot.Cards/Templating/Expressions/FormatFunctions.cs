@@ -32,18 +32,18 @@ internal static class FormatFunctions
         return isChinese && currency == "CNY" ? $"{sign}¥{number}" : $"{sign}{currency} {number}";
     }
 
-    private static string FormatNumber(IReadOnlyList<JsonNode?> args, EvaluationContext context)
+    private static string FormatNumber(ReadOnlySpan<JsonNode?> args, EvaluationContext context)
     {
         var decimals = Math.Clamp(JsonValues.ToInt32(args[1], "formatNumber"), 0, 10);
-        var culture = args.Count == 3 ? Culture(args[2], context) : context.Culture;
+        var culture = args.Length == 3 ? Culture(args[2], context) : context.Culture;
         return Number(args[0], "formatNumber").ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), culture);
     }
 
-    private static string FormatDateTime(IReadOnlyList<JsonNode?> args, EvaluationContext context)
+    private static string FormatDateTime(ReadOnlySpan<JsonNode?> args, EvaluationContext context)
     {
         var text = JsonValues.ToText(args[0]);
-        var format = args.Count >= 2 && args[1] is not null ? JsonValues.ToText(args[1]) : DefaultDateFormat;
-        var culture = args.Count == 3 ? Culture(args[2], context) : context.Culture;
+        var format = args.Length >= 2 && args[1] is not null ? JsonValues.ToText(args[1]) : DefaultDateFormat;
+        var culture = args.Length == 3 ? Culture(args[2], context) : context.Culture;
 
         // AssumeUniversal keeps a bare date on its own day whatever the server's time zone; a timestamp with an
         // offset keeps the clock time the user saw.
@@ -52,9 +52,9 @@ internal static class FormatFunctions
             : text;
     }
 
-    private static JsonNode? FormatMoney(IReadOnlyList<JsonNode?> args, EvaluationContext context)
+    private static JsonNode? FormatMoney(ReadOnlySpan<JsonNode?> args, EvaluationContext context)
     {
-        var (value, currency) = args.Count == 2
+        var (value, currency) = args.Length == 2
             ? (args[0], args[1])
             : (context.Member(args[0], "value"), context.Member(args[0], "currency"));
         if (value is null)

@@ -11,5 +11,5 @@ internal sealed record TemplateFunction(
     string Name,
     int MinArguments,
     int MaxArguments,
-    Func<IReadOnlyList<JsonNode?>, EvaluationContext, JsonNode?> Invoke,
+    Func<ReadOnlySpan<JsonNode?>, EvaluationContext, JsonNode?> Invoke,
     bool ReturnsNewNode = true);

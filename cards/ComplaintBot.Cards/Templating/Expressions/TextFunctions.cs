@@ -54,15 +54,15 @@ internal static class TextFunctions
     /// Fills a localized pattern such as "已收到 {0} 项，共 {1} 项": word order belongs to the label, not the
     /// template. Arguments are inserted as text, so braces in user data are harmless.
     /// </summary>
-    private static JsonNode? Format(IReadOnlyList<JsonNode?> args, EvaluationContext context)
+    private static JsonNode? Format(ReadOnlySpan<JsonNode?> args, EvaluationContext context)
     {
         if (args[0] is null)
         {
             return null;
         }
 
-        var values = new object[args.Count - 1];
-        for (var i = 1; i < args.Count; i++)
+        var values = new object[args.Length - 1];
+        for (var i = 1; i < args.Length; i++)
         {
             values[i - 1] = JsonValues.ToText(args[i]);
         }
@@ -73,7 +73,7 @@ internal static class TextFunctions
     private static JsonNode? Map(JsonNode? value, Func<string, string> map) =>
         value is null ? null : JsonValues.From(map(JsonValues.ToText(value)));
 
-    private static JsonNode? Substring(IReadOnlyList<JsonNode?> args)
+    private static JsonNode? Substring(ReadOnlySpan<JsonNode?> args)
     {
         if (args[0] is null)
         {
@@ -82,7 +82,7 @@ internal static class TextFunctions
 
         var text = JsonValues.ToText(args[0]);
         var start = SafeCut(text, Math.Clamp(JsonValues.ToInt32(args[1], "substring"), 0, text.Length));
-        var end = args.Count == 3
+        var end = args.Length == 3
             ? SafeCut(text, Math.Clamp(start + (long)JsonValues.ToInt32(args[2], "substring"), start, text.Length))
             : text.Length;
         return JsonValues.From(text[start..Math.Max(start, end)]);
