@@ -15,12 +15,16 @@ namespace ComplaintBot.Dialogs.Json;
 /// another form, a change no card or document wants (the bot's other readers switch that off as well).
 /// </summary>
 /// <remarks>
-/// Cards are expanded as System.Text.Json nodes because the templating library must not depend on the Bot
+/// <para>Cards are expanded as System.Text.Json nodes because the templating library must not depend on the Bot
 /// Framework; converting the finished tree walks it once and shares its strings, where printing and re-parsing
-/// allocated the card several times over. Numbers follow Newtonsoft's reading of the text System.Text.Json
-/// writes: an integer literal becomes a <see cref="long"/> (a <see cref="BigInteger"/> beyond it), any other
-/// number a <see cref="double"/>, so 129.0 stored as a double prints as <c>129</c> and comes back an integer,
-/// exactly as before.
+/// allocated the card several times over. Having the expander write Newtonsoft tokens itself would save only the
+/// intermediate node tree, at the price of tying the templating library to Newtonsoft (or to an abstraction over
+/// both); the token tree the activity needs costs the same either way.</para>
+/// <para>Numbers follow Newtonsoft's reading of the text System.Text.Json writes: an integer literal becomes a
+/// <see cref="long"/> (a <see cref="BigInteger"/> beyond it), any other number a <see cref="double"/>, so 129.0
+/// stored as a double prints as <c>129</c> and comes back an integer, and a decimal 445.81 comes back the double
+/// 445.81, exactly as before. A lone surrogate in a string becomes U+FFFD, as System.Text.Json writes it; one
+/// escaped in parsed text is kept, as Newtonsoft reads that text.</para>
 /// </remarks>
 public static class NewtonsoftJson
 {
@@ -83,7 +87,7 @@ public static class NewtonsoftJson
 
                 return array;
             case JsonValueKind.String:
-                return String(element);
+                return FromString(element);
             case JsonValueKind.Number:
                 return element.TryGetInt64(out var whole) ? new JValue(whole) : Number(element.GetRawText());
             case JsonValueKind.True:
@@ -186,7 +190,7 @@ public static class NewtonsoftJson
         }
     }
 
-    private static JToken String(JsonElement element)
+    private static JToken FromString(JsonElement element)
     {
         try
         {
