@@ -37,7 +37,7 @@ public sealed class TypedStateStore
     private readonly Func<ITurnContext, string> _keyOf;
     private readonly ILogger _logger;
     private readonly ConcurrentDictionary<string, Type> _types = new(StringComparer.Ordinal);
-        // Keyed by the turn's state collection, not the context: handlers see the turn through wrapper contexts
+    // Keyed by the turn's state collection, not the context: handlers see the turn through wrapper contexts
     // (ActivityHandler's typed ones) that share the collection, while every run of a turn gets a new one.
     private readonly ConditionalWeakTable<TurnContextStateCollection, LoadedState> _loaded = [];
 
