@@ -96,18 +96,14 @@ public sealed class ConcurrencyCheckedStorage : IStorage
     public async Task CommitAsync(string key, IDictionary<string, object> values, string? eTag, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(values);
-        if (values.Count == 0 && _deletion is not null)
+        if (DocumentFor(values, eTag) is { } document)
         {
-            if (!string.IsNullOrEmpty(eTag))
-            {
-                await _deletion.DeleteIfMatchAsync(key, eTag, cancellationToken).ConfigureAwait(false);
-            }
-
-            return;
+            await _inner.WriteAsync(new Dictionary<string, object>(1, StringComparer.Ordinal) { [key] = document }, cancellationToken).ConfigureAwait(false);
         }
-
-        var document = new StateDocument(values, string.IsNullOrEmpty(eTag) ? StorageETags.CreateOnly : eTag);
-        await _inner.WriteAsync(new Dictionary<string, object>(1, StringComparer.Ordinal) { [key] = document }, cancellationToken).ConfigureAwait(false);
+        else if (!string.IsNullOrEmpty(eTag))
+        {
+            await _deletion!.DeleteIfMatchAsync(key, eTag, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <inheritdoc />
@@ -130,20 +126,14 @@ public sealed class ConcurrencyCheckedStorage : IStorage
                 var values = state
                     .Where(p => !string.Equals(p.Key, StorageJson.ETagProperty, StringComparison.OrdinalIgnoreCase))
                     .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-                if (values.Count == 0 && _deletion is not null)
+                if (DocumentFor(values, eTag) is { } document)
                 {
-                    // Nothing left to keep: the state goes instead of staying behind empty, but only the version
-                    // this turn read; state that never existed needs nothing at all.
-                    if (!string.IsNullOrEmpty(eTag))
-                    {
-                        deletes.Add((key, eTag));
-                    }
-
-                    continue;
+                    writes[key] = document;
                 }
-
-                // No ETag: the state was absent when read, so it may only be created, never written over someone's.
-                writes[key] = new StateDocument(values, string.IsNullOrEmpty(eTag) ? StorageETags.CreateOnly : eTag);
+                else if (!string.IsNullOrEmpty(eTag))
+                {
+                    deletes.Add((key, eTag));
+                }
             }
             else
             {
@@ -161,6 +151,16 @@ public sealed class ConcurrencyCheckedStorage : IStorage
             await _deletion!.DeleteIfMatchAsync(key, eTag, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>What committing a state writes: the document with its condition, or null when the state is to be
+    /// deleted instead.</summary>
+    /// <remarks>Nothing left to keep: the state goes instead of staying behind empty, but only the version the turn
+    /// read, and state that never existed needs nothing at all (the caller deletes only with an ETag). No ETag
+    /// otherwise: the state was absent when read, so it may only be created, never written over someone's.</remarks>
+    private StateDocument? DocumentFor(IDictionary<string, object> values, string? eTag) =>
+        values.Count == 0 && _deletion is not null
+            ? null
+            : new StateDocument(values, string.IsNullOrEmpty(eTag) ? StorageETags.CreateOnly : eTag);
 
     private static Dictionary<string, object> TopLevelProperties(JObject json)
     {
