@@ -15,11 +15,11 @@ public sealed class EvidenceOptions : IValidatableObject
     private const long MiB = 1024 * 1024;
 
     /// <summary>Gets or sets the store provider: one of <see cref="EvidenceProviders"/>, ignoring case.</summary>
-    /// <value>Default <see cref="EvidenceProviders.Local"/>.</value>
+    /// <value>Default <see cref="EvidenceProviders.Sqlite"/>.</value>
     [Required]
-    public string Provider { get; set; } = EvidenceProviders.Local;
+    public string Provider { get; set; } = EvidenceProviders.Sqlite;
 
-    /// <summary>Gets or sets the data directory; the local store keeps its files in its <c>evidence</c> subfolder.</summary>
+    /// <summary>Gets or sets the data directory: the SQLite store's file is <c>evidence.db</c> there, the folder store uses its <c>evidence</c> subfolder.</summary>
     /// <value>Absolute, or relative to the base path the host passes. Default <c>data</c>.</value>
     [Required]
     public string DataDirectory { get; set; } = "data";
@@ -83,7 +83,16 @@ public sealed class EvidenceOptions : IValidatableObject
     /// <value>Exact host names, compared ignoring case. Default none.</value>
     public IList<string> TokenHosts { get; } = [];
 
-    /// <summary>Gets the absolute directory of the local store.</summary>
+    /// <summary>Gets the absolute path of the SQLite store's file.</summary>
+    /// <param name="basePath">What a relative <see cref="DataDirectory"/> is relative to.</param>
+    /// <returns>The full path of <c>{DataDirectory}/evidence.db</c>.</returns>
+    public string ResolveDatabasePath(string basePath)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(basePath);
+        return Path.Combine(Path.GetFullPath(DataDirectory, Path.GetFullPath(basePath)), "evidence.db");
+    }
+
+    /// <summary>Gets the absolute directory of the folder store.</summary>
     /// <param name="basePath">What a relative <see cref="DataDirectory"/> is relative to.</param>
     /// <returns>The full path of <c>{DataDirectory}/evidence</c>.</returns>
     public string ResolveStoreDirectory(string basePath)

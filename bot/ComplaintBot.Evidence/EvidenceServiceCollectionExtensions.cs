@@ -76,6 +76,7 @@ public static class EvidenceServiceCollectionExtensions
         var options = services.GetRequiredService<IOptions<EvidenceOptions>>().Value;
         return EvidenceProviders.Normalize(options.Provider) switch
         {
+            EvidenceProviders.Sqlite => new SqliteEvidenceStore(options.ResolveDatabasePath(basePath)),
             EvidenceProviders.Local => new LocalFolderEvidenceStore(options.ResolveStoreDirectory(basePath)),
             EvidenceProviders.Blob => new BlobEvidenceStore(options.Blob, services.GetRequiredService<TimeProvider>()),
 

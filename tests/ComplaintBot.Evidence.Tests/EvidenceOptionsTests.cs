@@ -13,7 +13,7 @@ public sealed class EvidenceOptionsTests
     {
         var options = Resolve([]);
 
-        Assert.Equal("Local", options.Provider);
+        Assert.Equal("Sqlite", options.Provider);
         Assert.Equal("data", options.DataDirectory);
         Assert.Equal(20L * 1024 * 1024, options.MaxFileBytes);
         Assert.Equal(100L * 1024 * 1024, options.MaxComplaintBytes);
@@ -47,7 +47,7 @@ public sealed class EvidenceOptionsTests
         Assert.Throws<OptionsValidationException>(() => Resolve(new() { [key] = value }));
 
     [Fact]
-    public void AddComplaintEvidence_Defaults_RegistersIntakeAndLocalStoreUnderTheDataDirectory()
+    public void AddComplaintEvidence_Defaults_RegistersIntakeAndSqliteStoreInTheDataDirectory()
     {
         var basePath = Path.Combine(Path.GetTempPath(), "complaintbot-options-" + Guid.NewGuid().ToString("N"));
         try
@@ -55,7 +55,29 @@ public sealed class EvidenceOptionsTests
             using var provider = Build([], basePath);
 
             Assert.IsType<EvidenceIntake>(provider.GetRequiredService<IEvidenceIntake>());
-            var store = Assert.IsType<LocalFolderEvidenceStore>(provider.GetRequiredService<IEvidenceStore>());
+            var store = Assert.IsType<SqliteEvidenceStore>(provider.GetRequiredService<IEvidenceStore>());
+            Assert.Equal(Path.Combine(basePath, "data", "evidence.db"), store.DatabasePath);
+        }
+        finally
+        {
+            if (Directory.Exists(basePath))
+            {
+                Directory.Delete(basePath, recursive: true);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("Local")]
+    [InlineData("local")]
+    public void AddComplaintEvidence_LocalProvider_RegistersTheFolderStoreUnderTheDataDirectory(string provider)
+    {
+        var basePath = Path.Combine(Path.GetTempPath(), "complaintbot-options-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var services = Build(new() { ["Evidence:Provider"] = provider }, basePath);
+
+            var store = Assert.IsType<LocalFolderEvidenceStore>(services.GetRequiredService<IEvidenceStore>());
             Assert.Equal(Path.Combine(basePath, "data", "evidence"), store.RootDirectory);
         }
         finally

@@ -21,6 +21,9 @@ internal sealed class Conversation(BotConnection connection, TurnLog log, string
 
     public int Turns { get; private set; }
 
+    /// <summary>Gets or sets what the next turns answer, for the per-step latency table.</summary>
+    public string Step { get; set; } = "message";
+
     public Task<JsonArray> SayAsync(string text, CancellationToken cancellationToken)
     {
         var activity = NewMessage();
@@ -67,7 +70,7 @@ internal sealed class Conversation(BotConnection connection, TurnLog log, string
         {
             var (replies, latency) = await connection.SendAsync(activity, cancellationToken);
             Turns++;
-            log.Turn(latency);
+            log.Turn(latency, Step);
             return replies;
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or TurnFailedException or System.Text.Json.JsonException)

@@ -5,6 +5,7 @@ internal sealed class TurnLog
 {
     private readonly Lock _sync = new();
     private readonly List<double> _latenciesMs = new(capacity: 65_536);
+    private readonly List<string> _steps = new(capacity: 65_536);
     private readonly Dictionary<string, int> _errors = new(StringComparer.Ordinal);
     private int _conversations;
     private int _reasks;
@@ -12,11 +13,13 @@ internal sealed class TurnLog
     /// <summary>Gets the conversations completed so far, cheaply, for progress sampling during a run.</summary>
     public int CompletedCount => Volatile.Read(ref _conversations);
 
-    public void Turn(TimeSpan latency)
+    /// <summary>Records one turn's latency and what the turn answered (a step id, or a kind of turn).</summary>
+    public void Turn(TimeSpan latency, string step)
     {
         lock (_sync)
         {
             _latenciesMs.Add(latency.TotalMilliseconds);
+            _steps.Add(step);
         }
     }
 
@@ -51,7 +54,7 @@ internal sealed class TurnLog
     {
         lock (_sync)
         {
-            return new TurnLogSnapshot([.. _latenciesMs], _conversations, _reasks, new Dictionary<string, int>(_errors, StringComparer.Ordinal));
+            return new TurnLogSnapshot([.. _latenciesMs], [.. _steps], _conversations, _reasks, new Dictionary<string, int>(_errors, StringComparer.Ordinal));
         }
     }
 }

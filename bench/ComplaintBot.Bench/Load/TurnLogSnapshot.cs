@@ -1,7 +1,7 @@
 namespace ComplaintBot.Bench.Load;
 
 /// <summary>A copy of a <see cref="TurnLog"/>, with the latency percentiles computed from every turn (no sampling).</summary>
-internal sealed record TurnLogSnapshot(double[] LatenciesMs, int Conversations, int Reasks, IReadOnlyDictionary<string, int> Errors)
+internal sealed record TurnLogSnapshot(double[] LatenciesMs, string[] Steps, int Conversations, int Reasks, IReadOnlyDictionary<string, int> Errors)
 {
     public int Turns => LatenciesMs.Length;
 
@@ -19,6 +19,13 @@ internal sealed record TurnLogSnapshot(double[] LatenciesMs, int Conversations, 
         return sorted[Math.Clamp(rank, 0, sorted.Length - 1)];
     }
 
+    /// <summary>The turns grouped by what they answered, slowest p99 first.</summary>
+    public IReadOnlyList<StepLatency> ByStep() =>
+        [.. LatenciesMs.Zip(Steps)
+            .GroupBy(turn => turn.Second, turn => turn.First, StringComparer.Ordinal)
+            .Select(group => StepLatency.Of(group.Key, [.. group], LatenciesMs.Length, LatenciesMs.Sum()))
+            .OrderByDescending(step => step.P99Ms)];
+
     public double Max => LatenciesMs.Length == 0 ? double.NaN : LatenciesMs.Max();
 
     /// <summary>Pools several runs into one, as if they had been one longer run.</summary>
@@ -31,6 +38,6 @@ internal sealed record TurnLogSnapshot(double[] LatenciesMs, int Conversations, 
             errors[message] = errors.GetValueOrDefault(message) + count;
         }
 
-        return new TurnLogSnapshot([.. list.SelectMany(r => r.LatenciesMs)], list.Sum(r => r.Conversations), list.Sum(r => r.Reasks), errors);
+        return new TurnLogSnapshot([.. list.SelectMany(r => r.LatenciesMs)], [.. list.SelectMany(r => r.Steps)], list.Sum(r => r.Conversations), list.Sum(r => r.Reasks), errors);
     }
 }

@@ -80,6 +80,7 @@ internal sealed record BenchSettings
                 "--rounds" => settings with { Rounds = Int(value) },
                 "--soak-seconds" => settings with { SoakDuration = TimeSpan.FromSeconds(Int(value)) },
                 "--soak-interviews" => settings with { SoakInterviews = Int(value) },
+                "--soak-concurrency" => settings with { SoakConcurrency = Int(value) },
                 "--first-reply-starts" => settings with { FirstReplyStarts = Int(value) },
                 "--micro" => settings with { Micro = bool.Parse(value) },
                 "--seed" => settings with { Seed = Int(value) },

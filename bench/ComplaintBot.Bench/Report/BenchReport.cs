@@ -61,6 +61,7 @@ internal sealed class BenchReport
         }
 
         Line(s);
+        WriteSteps(s);
         WriteTargets(s);
         WriteErrors(s);
         Line(s);
@@ -75,6 +76,27 @@ internal sealed class BenchReport
         }
 
         return s.ToString();
+    }
+
+    /// <summary>Where the interview's time goes at the highest concurrency: which steps make the tail.</summary>
+    private void WriteSteps(StringBuilder s)
+    {
+        if (Rows.Count == 0)
+        {
+            return;
+        }
+
+        var top = Rows[^1];
+        Line(s, $"Interview turns by step at C={top.Concurrency}, slowest p99 first (the echo bot's p99: {top.Echo.Log.Percentile(99):F1} ms):");
+        Line(s);
+        Line(s, "| step | turns | share of turns | share of time | p50 ms | p99 ms |");
+        Line(s, "|---|---:|---:|---:|---:|---:|");
+        foreach (var step in top.Interview.Log.ByStep())
+        {
+            Line(s, $"| {step.Step} | {step.Turns} | {Percent(step.TurnShare)} | {Percent(step.TimeShare)} | {step.P50Ms:F1} | {step.P99Ms:F1} |");
+        }
+
+        Line(s);
     }
 
     private void WriteTargets(StringBuilder s)

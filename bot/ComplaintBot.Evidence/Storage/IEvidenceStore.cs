@@ -3,7 +3,7 @@ namespace ComplaintBot.Evidence.Storage;
 /// <summary>
 /// Keeps evidence bytes, content-addressed by SHA-256 and unchanged, and remembers which complaint holds which
 /// content so one complaint's files can be deleted while content another complaint shares stays. Providers: the
-/// local folder (<see cref="LocalFolderEvidenceStore"/>) and an Azure Blob container (<see cref="BlobEvidenceStore"/>).
+/// SQLite file (<see cref="SqliteEvidenceStore"/>), a local folder (<see cref="LocalFolderEvidenceStore"/>) and an Azure Blob container (<see cref="BlobEvidenceStore"/>).
 /// </summary>
 public interface IEvidenceStore
 {

@@ -78,11 +78,11 @@ public sealed class EvidenceBlobOptionsTests
     }
 
     [Fact]
-    public void Resolve_LocalProviderWithIncompleteBlobSection_IsValid()
+    public void Resolve_DefaultProviderWithIncompleteBlobSection_IsValid()
     {
         var options = Resolve(new() { ["Evidence:Blob:Container"] = "X" });
 
-        Assert.Equal("Local", options.Provider);
+        Assert.Equal("Sqlite", options.Provider);
     }
 
     [Fact]

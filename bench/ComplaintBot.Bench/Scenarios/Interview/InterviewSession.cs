@@ -38,6 +38,7 @@ internal sealed class InterviewSession(Conversation conversation, Persona person
     public async Task ConfirmAsync(CancellationToken cancellationToken)
     {
         var id = ComplaintId ?? throw new InvalidOperationException("No summary yet.");
+        conversation.Step = "confirm (summary button)";
         var confirmed = await conversation.SubmitAsync(new JsonObject { ["action"] = "confirm", ["complaintId"] = id }, cancellationToken);
         if (!Replies.Text(confirmed).Contains(id, StringComparison.Ordinal))
         {
@@ -53,6 +54,7 @@ internal sealed class InterviewSession(Conversation conversation, Persona person
 
     private async Task RunToSummaryAsync(CancellationToken cancellationToken)
     {
+        conversation.Step = "opening";
         var replies = await conversation.SayAsync(persona.Opening, cancellationToken);
         while (conversation.Turns < MaxTurns)
         {
@@ -74,6 +76,7 @@ internal sealed class InterviewSession(Conversation conversation, Persona person
     {
         var attempt = _asked.GetValueOrDefault(step);
         _asked[step] = attempt + 1;
+        conversation.Step = step == StepIds.Evidence ? (attempt == 0 ? "evidence (two files)" : "evidence (done)") : step;
         if (attempt >= MaxAsksPerStep && step != StepIds.Confirm)
         {
             throw new TurnFailedException($"Step {step} asked {attempt + 1} times.");
