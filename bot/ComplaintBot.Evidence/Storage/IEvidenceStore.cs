@@ -12,7 +12,7 @@ public interface IEvidenceStore
     /// <param name="sha256">The lowercase hex SHA-256 of the content; the store verifies it while writing.</param>
     /// <param name="content">The bytes, read to the end.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
-    /// <returns>A task that completes when the content is durably stored.</returns>
+    /// <returns>A task that completes when the content is stored (each provider says what survives a power cut).</returns>
     /// <exception cref="InvalidDataException">The content does not hash to <paramref name="sha256"/>.</exception>
     Task SaveAsync(string complaintId, string sha256, Stream content, CancellationToken cancellationToken);
 

@@ -13,7 +13,6 @@ internal static class SqliteEvidenceSql
     // Rowid tables: content rows are up to a quarter of a megabyte, and SQLite advises rowid tables for rows that
     // large. Parts are numbered from 0, and part 0 exists for every stored content (empty content included), so it
     // marks the content as present. Owners name complaints by the hash of their id, as the other stores do.
-    // synchronous is left at SQLite's default for WAL files, FULL: a commit is on the device before the save returns.
     internal const string Create = """
         PRAGMA journal_mode = WAL;
         CREATE TABLE IF NOT EXISTS evidence_parts (

@@ -1,6 +1,5 @@
 using System.Data;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.Data.Sqlite;
 
@@ -48,15 +47,6 @@ internal static class SqliteStateTable
         WHERE key = $key AND etag = $expected;
         """;
 
-    // Per connection, not stored in the file. In WAL mode NORMAL syncs the log at checkpoints rather than at every
-    // commit: a commit survives the process crashing, and only an operating-system crash or power cut can lose the
-    // last few. FULL (the default) costs one fsync per turn and caps the whole host at the disk's fsync rate.
-    private const string ConfigureSql = "PRAGMA synchronous = NORMAL;";
-
-    // Native connections already configured; an entry goes when its connection is collected.
-    private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> Configured = [];
-    private static readonly object Done = new();
-
     private const string DeleteSql = "DELETE FROM state_items WHERE key = $key;";
 
     private const string ConditionalDeleteSql = "DELETE FROM state_items WHERE key = $key AND etag = $expected;";
@@ -71,22 +61,9 @@ internal static class SqliteStateTable
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Sets the per-connection settings every connection to the file uses, once per native connection.</summary>
-    /// <remarks>A pooled <see cref="SqliteConnection"/> hands out the same native connection again and again, and the
-    /// settings live there: running the statement at every open cost a statement per storage call.</remarks>
-    internal static async Task ConfigureConnectionAsync(SqliteConnection connection, CancellationToken cancellationToken)
-    {
-        var native = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
-        if (Configured.TryGetValue(native, out _))
-        {
-            return;
-        }
-
-        await using var command = connection.CreateCommand();
-        command.CommandText = ConfigureSql;
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        Configured.AddOrUpdate(native, Done);
-    }
+    /// <summary>Sets the per-connection settings every connection to the file uses (<see cref="SqliteConnectionSettings.SyncAtCheckpoints"/>), once per native connection.</summary>
+    internal static Task ConfigureConnectionAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
+        SqliteConnectionSettings.ApplyOnceAsync(connection, SqliteConnectionSettings.SyncAtCheckpoints, cancellationToken);
 
     /// <summary>Reads the rows of the given keys from one snapshot; absent keys yield no row.</summary>
     internal static async Task<List<StoredRow>> ReadAsync(SqliteConnection connection, IReadOnlyList<string> keys, CancellationToken cancellationToken)

@@ -83,15 +83,20 @@ public sealed class SqliteEvidenceStoreTests : EvidenceStoreContract
     }
 
     [Fact]
-    public async Task SaveAsync_CommitsReachTheDevice_SynchronousIsFull()
+    public async Task SaveAsync_StoreConnections_WalModeSyncedAtCheckpoints()
     {
-        var store = NewStore();
-        var bytes = TestFiles.Png();
-        await store.SaveAsync("A", TestFiles.Sha256(bytes), new MemoryStream(bytes), CancellationToken.None);
+        var store = new SqliteEvidenceStore(DatabasePath);
+        using (store)
+        {
+            var bytes = TestFiles.Png();
+            await store.SaveAsync("A", TestFiles.Sha256(bytes), new MemoryStream(bytes), CancellationToken.None);
 
-        // The store relies on SQLite's default for a WAL file rather than setting it per connection.
-        Assert.Equal(["wal"], Query<string>("PRAGMA journal_mode;", null));
-        Assert.Equal([2L], Query<long>("PRAGMA synchronous;", null));
+            // The same connection string draws the native connection the save used, now back in the pool.
+            using var pooled = new SqliteConnection(store.ConnectionString);
+            pooled.Open();
+            Assert.Equal("wal", Scalar(pooled, "PRAGMA journal_mode;"));
+            Assert.Equal(1L, Scalar(pooled, "PRAGMA synchronous;"));
+        }
     }
 
     protected override IEvidenceStore CreateStore() => new SqliteEvidenceStore(DatabasePath);
@@ -104,6 +109,13 @@ public sealed class SqliteEvidenceStoreTests : EvidenceStoreContract
         // Pooled connections keep the file open; let go of them before the folder is removed.
         SqliteConnection.ClearAllPools();
         base.Dispose(disposing);
+    }
+
+    private static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
     }
 
     private List<T> Query<T>(string sql, string? sha256)
