@@ -1,5 +1,6 @@
 using ComplaintBot.Bot.Tests.Infrastructure;
 using Microsoft.Bot.Builder;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 
@@ -26,7 +27,7 @@ public sealed class DeleteMyDataTests(AzuriteServer azurite)
         var finished = new AlternatingConversation([http], new ConversationScript(1, new Random(3)), user);
         await finished.RunAsync();
         Assert.Empty(finished.Problems);
-        Assert.Contains(Directory.EnumerateFiles(factory.DataDirectory, "*", SearchOption.AllDirectories), IsEvidenceFile);
+        Assert.NotEqual((0, 0), EvidenceRows(factory.DataDirectory));
 
         using var client = new BotClient(factory.CreateClient()) { UserId = user };
         await client.SayAsync("你好");
@@ -41,13 +42,23 @@ public sealed class DeleteMyDataTests(AzuriteServer azurite)
         var stored = await storage.ReadAsync([userKey, conversationKey]);
         Assert.False(stored.ContainsKey(userKey), "the user's complaint history is still stored");
         Assert.Null((stored.TryGetValue(conversationKey, out var conversation) ? (JObject)conversation : null)?["Interview"]);
-        Assert.DoesNotContain(Directory.EnumerateFiles(factory.DataDirectory, "*", SearchOption.AllDirectories), IsEvidenceFile);
+        Assert.Equal((0, 0), EvidenceRows(factory.DataDirectory));
 
         using var later = new BotClient(factory.CreateClient()) { UserId = user };
         var history = await later.SayAsync("我的投诉");
         Assert.Contains("还没有已完成的投诉", history.AllText(), StringComparison.Ordinal);
     }
 
-    private static bool IsEvidenceFile(string path) =>
-        !path.EndsWith(".db", StringComparison.Ordinal) && !path.Contains(".db-", StringComparison.Ordinal);
+    /// <summary>The content parts and owner rows in the host's evidence file (the default evidence store).</summary>
+    private static (long Parts, long Owners) EvidenceRows(string dataDirectory)
+    {
+        var path = Path.Combine(dataDirectory, "evidence.db");
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT (SELECT count(*) FROM evidence_parts), (SELECT count(*) FROM evidence_owners);";
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
 }
