@@ -58,7 +58,11 @@ public sealed class EvidenceIntake : IEvidenceIntake
         this.logger = logger;
         messages = new EvidenceRefusalMessages(this.options);
         downloader = new EvidenceDownloader(clients, new HostGuard(resolver), tokens, this.options);
+        Limits = new EvidenceLimits(this.options.MaxFilesPerComplaint, this.options.MaxFileBytes, this.options.MaxComplaintBytes);
     }
+
+    /// <inheritdoc />
+    public EvidenceLimits Limits { get; }
 
     /// <inheritdoc />
     public async Task<EvidenceIntakeResult> AcceptAsync(EvidenceIntakeRequest request, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using ComplaintBot.Dialogs.Evidence;
 using System.Diagnostics;
 using ComplaintBot.Evidence.Refusals;
 using ComplaintBot.Evidence.Tests.Infrastructure;
@@ -30,6 +31,43 @@ public sealed class EvidenceIntakeLimitTests(ITestOutputHelper output) : IAsyncL
         Assert.Equal("这个文件超过 20 MB，请压缩后重新发送。", zh.RefusalMessage);
         Assert.Equal("This file is larger than 20 MB. Please compress it and send it again.", en.RefusalMessage);
         Assert.Empty(await harness.Store.ListAsync(IntakeHarness.ComplaintId, CancellationToken.None));
+    }
+
+    [Fact]
+    public void Limits_AreTheConfiguredOnes()
+    {
+        using var harness = new IntakeHarness(new Dictionary<string, string?> { ["Evidence:MaxFilesPerComplaint"] = "7", ["Evidence:MaxFileBytes"] = "1000", ["Evidence:MaxComplaintBytes"] = "5000" });
+
+        Assert.Equal(new EvidenceLimits(7, 1000, 5000), harness.Intake.Limits);
+    }
+
+    [Fact]
+    public async Task AcceptAllAsync_FilesSentTogetherAtTheTotalLimit_AcceptedUntilTheTotalThenRefused()
+    {
+        // Three 3,000-byte files against a 7,000-byte total: too close to the limit to take in together.
+        var urls = Enumerable.Range(0, 3).Select(i => server.Serve($"/t{i}.jpg", TestFiles.Jpeg(3000, seed: 40 + i), "image/jpeg")).ToList();
+        var settings = IntakeHarness.AllowLoopback();
+        settings["Evidence:MaxComplaintBytes"] = "7000";
+        settings["Evidence:MaxFileBytes"] = "4000";
+        using var harness = new IntakeHarness(settings);
+
+        var results = await EvidenceBatch.AcceptAllAsync(harness.Intake, [.. urls.Select(url => IntakeHarness.Request(IntakeHarness.File(url)))], CancellationToken.None);
+
+        Assert.Equal([true, true, false], results.Select(r => r.IsAccepted));
+        Assert.Equal(EvidenceRefusalCodes.TotalTooLarge, results[2].RefusalCode);
+        Assert.Equal(2, (await harness.Store.ListAsync(IntakeHarness.ComplaintId, CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task AcceptAllAsync_FilesSentTogetherFarFromTheLimits_AllAcceptedInOrder()
+    {
+        var files = Enumerable.Range(0, 4).Select(i => TestFiles.Jpeg(3000, seed: 50 + i)).ToList();
+        var urls = files.Select((bytes, i) => server.Serve($"/f{i}.jpg", bytes, "image/jpeg")).ToList();
+        using var harness = new IntakeHarness(IntakeHarness.AllowLoopback());
+
+        var results = await EvidenceBatch.AcceptAllAsync(harness.Intake, [.. urls.Select(url => IntakeHarness.Request(IntakeHarness.File(url)))], CancellationToken.None);
+
+        Assert.Equal(files.Select(TestFiles.Sha256), results.Select(r => r.Item!.Sha256));
     }
 
     [Fact]

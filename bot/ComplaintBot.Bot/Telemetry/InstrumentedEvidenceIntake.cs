@@ -15,6 +15,9 @@ public sealed class InstrumentedEvidenceIntake(IEvidenceIntake inner, ComplaintB
     public const string SpanName = "evidence.intake";
 
     /// <inheritdoc />
+    public EvidenceLimits? Limits => inner.Limits;
+
+    /// <inheritdoc />
     public async Task<EvidenceIntakeResult> AcceptAsync(EvidenceIntakeRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);

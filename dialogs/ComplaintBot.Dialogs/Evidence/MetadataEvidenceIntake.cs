@@ -13,6 +13,10 @@ public sealed class MetadataEvidenceIntake : IEvidenceIntake
     public const int MaxFiles = 20;
 
     /// <inheritdoc />
+    /// <value>None: names of unnamed files are numbered by the files before them, so files are taken one by one (nothing here waits).</value>
+    public EvidenceLimits? Limits => null;
+
+    /// <inheritdoc />
     public Task<EvidenceIntakeResult> AcceptAsync(EvidenceIntakeRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -99,19 +99,21 @@ public sealed class EvidenceDialog : InterviewDialogBase
     private async Task<string> TakeFilesAsync(ITurnContext context, InterviewState state, IList<Attachment> attachments, CancellationToken cancellationToken)
     {
         var activity = context.Activity;
+        var held = state.Draft!;
+        var requests = attachments
+            .Select(attachment => new EvidenceIntakeRequest(attachment, activity.ChannelId, activity.ServiceUrl, held.Id ?? string.Empty, state.Locale!, held.Evidence.Count, held.Evidence.Sum(e => e.SizeBytes)))
+            .ToList();
+        var results = await EvidenceBatch.AcceptAllAsync(Services.Evidence, requests, cancellationToken).ConfigureAwait(false);
         var refusals = new List<string>();
-        foreach (var attachment in attachments)
+        for (var i = 0; i < results.Count; i++)
         {
-            var draft = state.Draft!;
-            var request = new EvidenceIntakeRequest(attachment, activity.ChannelId, activity.ServiceUrl, draft.Id ?? string.Empty, state.Locale!, draft.Evidence.Count, draft.Evidence.Sum(e => e.SizeBytes));
-            var result = await Services.Evidence.AcceptAsync(request, cancellationToken).ConfigureAwait(false);
-            if (result.Item is { } item)
+            if (results[i].Item is { } item)
             {
-                state.Draft = draft with { Evidence = [.. draft.Evidence, item], EvidenceDeclined = false };
+                state.Draft = state.Draft! with { Evidence = [.. state.Draft!.Evidence, item], EvidenceDeclined = false };
             }
             else
             {
-                refusals.Add(Services.Text.Get(state.Locale, "evidence.refused", attachment.Name ?? "-", result.RefusalMessage));
+                refusals.Add(Services.Text.Get(state.Locale, "evidence.refused", attachments[i].Name ?? "-", results[i].RefusalMessage));
             }
         }
 
