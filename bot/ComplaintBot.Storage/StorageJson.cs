@@ -33,12 +33,17 @@ public static class StorageJson
 
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(Settings);
 
-    /// <summary>Turns a value into its stored JSON form, without a top-level ETag property in any casing.</summary>
+    /// <summary>Turns a value into its stored JSON form, without a top-level ETag property in any casing; a
+    /// <see cref="SerializedStoreItem"/> is that form already.</summary>
     /// <param name="value">The value to store.</param>
     /// <returns>The JSON text.</returns>
     public static string Serialize(object value)
     {
         ArgumentNullException.ThrowIfNull(value);
+        if (value is SerializedStoreItem serialized)
+        {
+            return serialized.Json;
+        }
 
         // Straight to text first: building a token tree only to print it costs twice the time and memory. Only a
         // text that mentions an ETag anywhere may need one removed, and only then is the tree built. The text is

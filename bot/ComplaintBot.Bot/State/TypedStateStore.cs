@@ -29,6 +29,13 @@ namespace ComplaintBot.Bot.State;
 /// cached with the turn's own state collection, so a rerun on a fresh context reads fresh state.</para>
 /// <para>Commits go through <see cref="ConcurrencyCheckedStorage"/>: only over the version read, create-only when it
 /// was absent, and a state left empty is deleted in the version read.</para>
+/// <para>The objects a turn committed are kept, with the text they were written as, for the scope's next turn
+/// (<see cref="WarmStates"/>): when that turn reads exactly that text back, it takes over the objects instead of
+/// reading the text into new ones, which was the largest part of loading state. The text still comes from storage
+/// every turn, so state written meanwhile by another instance (or anything else) is read as usual. A turn takes the
+/// objects for itself; one that fails or loses a conflict drops them, and its rerun reads from storage. Turns of one
+/// conversation run one at a time (<see cref="ConversationTurnGate"/>), and nothing holds on to a committed turn's
+/// objects once its turn is over.</para>
 /// </remarks>
 public sealed class TypedStateStore
 {
@@ -40,6 +47,7 @@ public sealed class TypedStateStore
     // Keyed by the turn's state collection, not the context: handlers see the turn through wrapper contexts
     // (ActivityHandler's typed ones) that share the collection, while every run of a turn gets a new one.
     private readonly ConditionalWeakTable<TurnContextStateCollection, LoadedState> _loaded = [];
+    private readonly WarmStates _warm = new();
 
     /// <summary>Initializes a new instance of the <see cref="TypedStateStore"/> class.</summary>
     /// <param name="storage">The storage the scope's state lives in.</param>
@@ -73,8 +81,10 @@ public sealed class TypedStateStore
             return;
         }
 
-        var stored = await _storage.ReadJsonAsync(_keyOf(turnContext), cancellationToken).ConfigureAwait(false);
-        var state = new LoadedState(stored, stored is null ? new Dictionary<string, object?>(StringComparer.Ordinal) : Read(stored.Json))
+        var key = _keyOf(turnContext);
+        var stored = await _storage.ReadJsonAsync(key, cancellationToken).ConfigureAwait(false);
+        var values = stored is null ? new Dictionary<string, object?>(StringComparer.Ordinal) : _warm.Take(key, stored.Json) ?? Read(stored.Json);
+        var state = new LoadedState(stored, values)
         {
             // Only an accessor loads without forcing, and it is about to use the state.
             Touched = !force,
@@ -111,9 +121,11 @@ public sealed class TypedStateStore
             return;
         }
 
-        await _storage.CommitAsync(_keyOf(turnContext), state.Values!, state.Stored?.ETag, cancellationToken).ConfigureAwait(false);
+        var key = _keyOf(turnContext);
+        var written = await _storage.CommitAsync(key, state.Values!, state.Stored?.ETag, cancellationToken).ConfigureAwait(false);
         state.Touched = false;
         LearnTypes(state.Values);
+        _warm.Keep(key, written, state.Values);
     }
 
     /// <summary>Empties the turn's state; the next save deletes it from storage.</summary>
@@ -138,9 +150,11 @@ public sealed class TypedStateStore
     public async Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
+        var key = _keyOf(turnContext);
         _loaded.Remove(turnContext.TurnState);
         turnContext.TurnState.Remove(_cacheKey);
-        await _storage.DeleteAsync([_keyOf(turnContext)], cancellationToken).ConfigureAwait(false);
+        _warm.Forget(key);
+        await _storage.DeleteAsync([key], cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Whether the state differs from what was stored: the text it would be written as, compared.</summary>

@@ -91,19 +91,28 @@ public sealed class ConcurrencyCheckedStorage : IStorage
     /// <param name="values">The state's properties, without an ETag.</param>
     /// <param name="eTag">The ETag the state was read with; null or empty when it was absent.</param>
     /// <param name="cancellationToken">Cancels the commit.</param>
-    /// <returns>A task.</returns>
+    /// <returns>The JSON text written, as a read will return it; null when the state was deleted or not written, or
+    /// when the inner storage is not one of this library's providers (which write <see cref="SerializedStoreItem"/>s
+    /// as they are).</returns>
     /// <exception cref="StorageConcurrencyException">Someone else changed or created the state since it was read.</exception>
-    public async Task CommitAsync(string key, IDictionary<string, object> values, string? eTag, CancellationToken cancellationToken = default)
+    public async Task<string?> CommitAsync(string key, IDictionary<string, object> values, string? eTag, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(values);
         if (DocumentFor(values, eTag) is { } document)
         {
-            await _inner.WriteAsync(new Dictionary<string, object>(1, StringComparer.Ordinal) { [key] = document }, cancellationToken).ConfigureAwait(false);
+            // Serialized here rather than in the provider, once either way, so the caller learns the stored text.
+            var json = _inner is IStoredJsonReader ? StorageJson.Serialize(document) : null;
+            object value = json is null ? document : new SerializedStoreItem(json, document.ETag);
+            await _inner.WriteAsync(new Dictionary<string, object>(1, StringComparer.Ordinal) { [key] = value }, cancellationToken).ConfigureAwait(false);
+            return json;
         }
-        else if (!string.IsNullOrEmpty(eTag))
+
+        if (!string.IsNullOrEmpty(eTag))
         {
             await _deletion!.DeleteIfMatchAsync(key, eTag, cancellationToken).ConfigureAwait(false);
         }
+
+        return null;
     }
 
     /// <inheritdoc />

@@ -42,6 +42,22 @@ public abstract partial class StorageContractTests
     }
 
     [Fact]
+    public async Task WriteAsync_SerializedStoreItem_StoredAsItsTextWithItsCondition()
+    {
+        var reader = Assert.IsAssignableFrom<IStoredJsonReader>(Storage);
+        var json = StorageJson.Serialize(new Dictionary<string, object> { ["Step"] = "order.item", ["Note"] = "“引号” \\ 水壶" });
+
+        await Storage.WriteAsync(Changes(("conv/3", new SerializedStoreItem(json, StorageETags.CreateOnly))));
+        var stored = await reader.ReadJsonAsync("conv/3");
+
+        Assert.Equal(json, stored!.Json);
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() => Storage.WriteAsync(Changes(("conv/3", new SerializedStoreItem(json, StorageETags.CreateOnly)))));
+        await Storage.WriteAsync(Changes(("conv/3", new SerializedStoreItem("{\"Step\":\"done\"}", stored.ETag))));
+        Assert.Equal("{\"Step\":\"done\"}", (await reader.ReadJsonAsync("conv/3"))!.Json);
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() => Storage.WriteAsync(Changes(("conv/3", new SerializedStoreItem(json, stored.ETag)))));
+    }
+
+    [Fact]
     public async Task ReadJsonAsync_UnknownKey_ReturnsNull()
     {
         var reader = Assert.IsAssignableFrom<IStoredJsonReader>(Storage);

@@ -1,0 +1,138 @@
+using ComplaintBot.Bot.State;
+using ComplaintBot.Bot.Turns;
+using ComplaintBot.Storage;
+using ComplaintBot.Storage.Memory;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ComplaintBot.Bot.Tests.State;
+
+/// <summary>The committed objects of a turn, taken over by the scope's next turn when storage still holds their text.</summary>
+public sealed class WarmStateTests
+{
+    private readonly JsonMemoryStorage _store = new();
+    private readonly TypedConversationState _state;
+
+    public WarmStateTests() =>
+        _state = new TypedConversationState(new ConcurrencyCheckedStorage(_store), NullLogger<TypedStateStore>.Instance);
+
+    [Fact]
+    public async Task NextTurn_StoredTextUnchanged_TakesOverTheCommittedObjects()
+    {
+        var committed = await CommitDraftAsync("水壶");
+
+        var next = StateTurns.New();
+        await _state.LoadAsync(next, force: true);
+
+        Assert.Same(committed, await Draft(next));
+    }
+
+    [Fact]
+    public async Task NextTurn_StateWrittenMeanwhileByAnotherInstance_ReadsTheStoredState()
+    {
+        var committed = await CommitDraftAsync("水壶");
+        var otherInstance = new TypedConversationState(new ConcurrencyCheckedStorage(_store), NullLogger<TypedStateStore>.Instance);
+        var theirs = StateTurns.New();
+        await otherInstance.LoadAsync(theirs, force: true);
+        var accessor = otherInstance.CreateProperty<DraftSample>("Draft");
+        var changed = await accessor.GetAsync(theirs, () => new DraftSample());
+        changed.Item = "电热水壶";
+        await accessor.SetAsync(theirs, changed);
+        await otherInstance.SaveChangesAsync(theirs, force: true);
+
+        var next = StateTurns.New();
+        await _state.LoadAsync(next, force: true);
+
+        var read = await Draft(next);
+        Assert.NotSame(committed, read);
+        Assert.Equal("电热水壶", read.Item);
+    }
+
+    [Fact]
+    public async Task TurnThatTookTheObjectsAndFailed_ItsRerunReadsTheStoredStateNotTheChangedObjects()
+    {
+        var committed = await CommitDraftAsync("水壶");
+        var failed = StateTurns.New();
+        await _state.LoadAsync(failed, force: true);
+        (await Draft(failed)).Item = "改了但没保存";
+
+        var rerun = StateTurns.New();
+        await _state.LoadAsync(rerun, force: true);
+
+        var read = await Draft(rerun);
+        Assert.NotSame(committed, read);
+        Assert.Equal("水壶", read.Item);
+    }
+
+    [Fact]
+    public async Task CommitLosingAConflict_KeepsNothing_AndTheNextTurnReadsTheWinner()
+    {
+        await CommitDraftAsync("水壶");
+        var first = StateTurns.New();
+        var second = StateTurns.New();
+        await _state.LoadAsync(first, force: true);
+        await _state.LoadAsync(second, force: true);
+        (await Draft(first)).Item = "first";
+        (await Draft(second)).Item = "second";
+        await _state.SaveChangesAsync(first, force: true);
+
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() => _state.SaveChangesAsync(second, force: true));
+
+        var next = StateTurns.New();
+        await _state.LoadAsync(next, force: true);
+        Assert.Equal("first", (await Draft(next)).Item);
+    }
+
+    [Fact]
+    public async Task StateDeletedByItsTurn_NothingKept_AndTheNextTurnStartsEmpty()
+    {
+        await CommitDraftAsync("水壶");
+        var finishing = StateTurns.New();
+        await _state.LoadAsync(finishing, force: true);
+        await _state.ClearStateAsync(finishing);
+        await _state.SaveChangesAsync(finishing, force: true);
+
+        var next = StateTurns.New();
+        await _state.LoadAsync(next, force: true);
+
+        Assert.Empty(_state.Store.Loaded(next)!);
+        Assert.Null(await _store.ReadJsonAsync(StateTurns.ConversationKey));
+    }
+
+    [Fact]
+    public async Task CommitAsync_ReturnsTheTextAReadReturns()
+    {
+        var storage = new ConcurrencyCheckedStorage(_store);
+
+        var written = await storage.CommitAsync(StateTurns.ConversationKey, new Dictionary<string, object> { ["Draft"] = new DraftSample { Item = "水壶" } }, eTag: null);
+
+        Assert.Equal((await _store.ReadJsonAsync(StateTurns.ConversationKey))!.Json, written);
+        Assert.Null(await storage.CommitAsync(StateTurns.ConversationKey, new Dictionary<string, object>(), (await _store.ReadJsonAsync(StateTurns.ConversationKey))!.ETag));
+    }
+
+    [Fact]
+    public void WarmStates_Full_StartsOverRatherThanGrow()
+    {
+        var warm = new WarmStates();
+        for (var i = 0; i <= WarmStates.Capacity; i++)
+        {
+            warm.Keep("k" + i, "{}", []);
+        }
+
+        Assert.Equal(1, warm.Count);
+        Assert.NotNull(warm.Take("k" + WarmStates.Capacity, "{}"));
+        Assert.Null(warm.Take("k" + WarmStates.Capacity, "{}"));
+    }
+
+    private async Task<DraftSample> Draft(Microsoft.Bot.Builder.ITurnContext turn) =>
+        await _state.CreateProperty<DraftSample>("Draft").GetAsync(turn, () => new DraftSample());
+
+    private async Task<DraftSample> CommitDraftAsync(string item)
+    {
+        var turn = StateTurns.New();
+        await _state.LoadAsync(turn, force: true);
+        var draft = new DraftSample { Item = item };
+        await _state.CreateProperty<DraftSample>("Draft").SetAsync(turn, draft);
+        await _state.SaveChangesAsync(turn, force: true);
+        return draft;
+    }
+}
