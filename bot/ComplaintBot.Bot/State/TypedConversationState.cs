@@ -16,7 +16,7 @@ public sealed class TypedConversationState : ConversationState
         : base(storage)
     {
         // The SDK's accessors look for this state in the turn state under the name of its class.
-        Store = new TypedStateStore(storage, nameof(ConversationState), GetStorageKey, logger);
+        Store = new TypedStateStore(storage, nameof(ConversationState), GetStorageKey, logger, keepWarm: true);
     }
 
     /// <summary>Gets the store that keeps this state.</summary>

@@ -29,8 +29,8 @@ namespace ComplaintBot.Bot.State;
 /// cached with the turn's own state collection, so a rerun on a fresh context reads fresh state.</para>
 /// <para>Commits go through <see cref="ConcurrencyCheckedStorage"/>: only over the version read, create-only when it
 /// was absent, and a state left empty is deleted in the version read.</para>
-/// <para>The objects a turn committed are kept, with the text they were written as, for the scope's next turn
-/// (<see cref="WarmStates"/>): when that turn reads exactly that text back, it takes over the objects instead of
+/// <para>When the store keeps state warm (conversation state), the objects a turn committed are kept, with the
+/// text they were written as, for the scope's next turn (<see cref="WarmStates"/>): when that turn reads exactly that text back, it takes over the objects instead of
 /// reading the text into new ones, which was the largest part of loading state. The text still comes from storage
 /// every turn, so state written meanwhile by another instance (or anything else) is read as usual. A turn takes the
 /// objects for itself; one that fails or loses a conflict drops them, and its rerun reads from storage. Turns of one
@@ -47,14 +47,17 @@ public sealed class TypedStateStore
     // Keyed by the turn's state collection, not the context: handlers see the turn through wrapper contexts
     // (ActivityHandler's typed ones) that share the collection, while every run of a turn gets a new one.
     private readonly ConditionalWeakTable<TurnContextStateCollection, LoadedState> _loaded = [];
-    private readonly WarmStates _warm = new();
+    private readonly WarmStates? _warm;
 
     /// <summary>Initializes a new instance of the <see cref="TypedStateStore"/> class.</summary>
     /// <param name="storage">The storage the scope's state lives in.</param>
     /// <param name="cacheKey">Where the SDK's accessors look for the scope's state in the turn state: the SDK's own key for it.</param>
     /// <param name="keyOf">The scope's storage key for a turn.</param>
     /// <param name="logger">Told when stored JSON no longer fits a learned type.</param>
-    public TypedStateStore(ConcurrencyCheckedStorage storage, string cacheKey, Func<ITurnContext, string> keyOf, ILogger logger)
+    /// <param name="keepWarm">Whether to keep committed objects for the scope's next turn: worth it for a scope read on
+    /// every turn (a conversation), not for one read now and then (a user, whose history a finished interview writes
+    /// once and who may never come back).</param>
+    public TypedStateStore(ConcurrencyCheckedStorage storage, string cacheKey, Func<ITurnContext, string> keyOf, ILogger logger, bool keepWarm)
     {
         ArgumentNullException.ThrowIfNull(storage);
         ArgumentException.ThrowIfNullOrEmpty(cacheKey);
@@ -64,6 +67,7 @@ public sealed class TypedStateStore
         _cacheKey = cacheKey;
         _keyOf = keyOf;
         _logger = logger;
+        _warm = keepWarm ? new WarmStates() : null;
     }
 
     /// <summary>Reads the scope's state for the turn, unless it has been read already and <paramref name="force"/> is false.</summary>
@@ -83,7 +87,7 @@ public sealed class TypedStateStore
 
         var key = _keyOf(turnContext);
         var stored = await _storage.ReadJsonAsync(key, cancellationToken).ConfigureAwait(false);
-        var values = stored is null ? new Dictionary<string, object?>(StringComparer.Ordinal) : _warm.Take(key, stored.Json) ?? Read(stored.Json);
+        var values = stored is null ? new Dictionary<string, object?>(StringComparer.Ordinal) : _warm?.Take(key, stored.Json) ?? Read(stored.Json);
         var state = new LoadedState(stored, values)
         {
             // Only an accessor loads without forcing, and it is about to use the state.
@@ -125,7 +129,7 @@ public sealed class TypedStateStore
         var written = await _storage.CommitAsync(key, state.Values!, state.Stored?.ETag, cancellationToken).ConfigureAwait(false);
         state.Touched = false;
         LearnTypes(state.Values);
-        _warm.Keep(key, written, state.Values);
+        _warm?.Keep(key, written, state.Values);
     }
 
     /// <summary>Empties the turn's state; the next save deletes it from storage.</summary>
@@ -153,7 +157,7 @@ public sealed class TypedStateStore
         var key = _keyOf(turnContext);
         _loaded.Remove(turnContext.TurnState);
         turnContext.TurnState.Remove(_cacheKey);
-        _warm.Forget(key);
+        _warm?.Forget(key);
         await _storage.DeleteAsync([key], cancellationToken).ConfigureAwait(false);
     }
 

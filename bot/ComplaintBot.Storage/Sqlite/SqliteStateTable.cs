@@ -47,6 +47,11 @@ internal static class SqliteStateTable
         WHERE key = $key AND etag = $expected;
         """;
 
+    // Parameter names of a read, made once: a read of one key otherwise made its one name every time.
+    private static readonly string[] KeyParameters = [.. Enumerable.Range(0, ReadChunkSize).Select(i => string.Create(CultureInfo.InvariantCulture, $"$k{i}"))];
+
+    private const string ReadOneSql = "SELECT key, json, etag FROM state_items WHERE key IN ($k0);";
+
     private const string DeleteSql = "DELETE FROM state_items WHERE key = $key;";
 
     private const string ConditionalDeleteSql = "DELETE FROM state_items WHERE key = $key AND etag = $expected;";
@@ -66,27 +71,23 @@ internal static class SqliteStateTable
         SqliteConnectionSettings.ApplyOnceAsync(connection, SqliteConnectionSettings.SyncAtCheckpoints, cancellationToken);
 
     /// <summary>Reads the rows of the given keys from one snapshot; absent keys yield no row.</summary>
-    internal static async Task<List<StoredRow>> ReadAsync(SqliteConnection connection, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    internal static async Task<List<StoredRow>> ReadAsync(SqliteSession session, IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
         var rows = new List<StoredRow>(keys.Count);
 
         // One statement reads from one snapshot on its own; only several need a transaction around them (a turn
         // reads one key, and BEGIN and COMMIT were two of its three statements).
-        using var transaction = keys.Count > ReadChunkSize ? connection.BeginTransaction(deferred: true) : null;
+        using var transaction = keys.Count > ReadChunkSize ? session.Connection.BeginTransaction(deferred: true) : null;
         for (var start = 0; start < keys.Count; start += ReadChunkSize)
         {
             var count = Math.Min(ReadChunkSize, keys.Count - start);
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            var sql = new StringBuilder("SELECT key, json, etag FROM state_items WHERE key IN (");
+            using var statement = session.Prepare(ReadSql(count), transaction);
+            var command = statement.Command;
             for (var i = 0; i < count; i++)
             {
-                var name = string.Create(CultureInfo.InvariantCulture, $"$k{i}");
-                sql.Append(i == 0 ? name : "," + name);
-                command.Parameters.AddWithValue(name, keys[start + i]);
+                SqliteSession.Bind(command, KeyParameter(i), keys[start + i]);
             }
 
-            command.CommandText = sql.Append(");").ToString();
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -104,23 +105,22 @@ internal static class SqliteStateTable
     /// as it was.
     /// </summary>
     /// <exception cref="StorageConcurrencyException">An ETag did not match or a create-only key exists.</exception>
-    internal static async Task WriteAsync(SqliteConnection connection, IReadOnlyList<PendingWrite> writes, string updatedAt, CancellationToken cancellationToken)
+    internal static async Task WriteAsync(SqliteSession session, IReadOnlyList<PendingWrite> writes, string updatedAt, CancellationToken cancellationToken)
     {
         // BEGIN IMMEDIATE takes the write lock up front: a deferred transaction that read first could fail to
         // upgrade with a busy error that waiting cannot cure.
-        using var transaction = connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
+        using var transaction = session.Connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
         foreach (var write in writes)
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = write.CreateOnly ? InsertSql : write.ExpectedETag is null ? UpsertSql : ConditionalUpdateSql;
-            command.Parameters.AddWithValue("$key", write.Key);
-            command.Parameters.AddWithValue("$json", write.Json);
-            command.Parameters.AddWithValue("$etag", NewETag());
-            command.Parameters.AddWithValue("$updated_at", updatedAt);
+            using var statement = session.Prepare(write.CreateOnly ? InsertSql : write.ExpectedETag is null ? UpsertSql : ConditionalUpdateSql, transaction);
+            var command = statement.Command;
+            SqliteSession.Bind(command, "$key", write.Key);
+            SqliteSession.Bind(command, "$json", write.Json);
+            SqliteSession.Bind(command, "$etag", NewETag());
+            SqliteSession.Bind(command, "$updated_at", updatedAt);
             if (write.ExpectedETag is not null)
             {
-                command.Parameters.AddWithValue("$expected", write.ExpectedETag);
+                SqliteSession.Bind(command, "$expected", write.ExpectedETag);
             }
 
             int affected;
@@ -144,17 +144,14 @@ internal static class SqliteStateTable
     }
 
     /// <summary>Deletes the given keys in one write transaction; absent keys are ignored.</summary>
-    internal static async Task DeleteAsync(SqliteConnection connection, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    internal static async Task DeleteAsync(SqliteSession session, IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
-        using var transaction = connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = DeleteSql;
-        var key = command.Parameters.Add("$key", SqliteType.Text);
+        using var transaction = session.Connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
+        using var statement = session.Prepare(DeleteSql, transaction);
         foreach (var value in keys)
         {
-            key.Value = value;
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            SqliteSession.Bind(statement.Command, "$key", value);
+            await statement.Command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
         transaction.Commit();
@@ -162,25 +159,42 @@ internal static class SqliteStateTable
 
     /// <summary>Deletes a key if it still has the given ETag; one statement, so atomic without a transaction.</summary>
     /// <exception cref="StorageConcurrencyException">The key is absent or has another ETag.</exception>
-    internal static async Task DeleteIfMatchAsync(SqliteConnection connection, string key, string eTag, CancellationToken cancellationToken)
+    internal static async Task DeleteIfMatchAsync(SqliteSession session, string key, string eTag, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = ConditionalDeleteSql;
-        command.Parameters.AddWithValue("$key", key);
-        command.Parameters.AddWithValue("$expected", eTag);
-        if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
+        using var statement = session.Prepare(ConditionalDeleteSql, transaction: null);
+        SqliteSession.Bind(statement.Command, "$key", key);
+        SqliteSession.Bind(statement.Command, "$expected", eTag);
+        if (await statement.Command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
         {
             throw StorageConcurrencyException.ForKey(key);
         }
     }
 
     /// <summary>Touches the table once, proving the file opens, is a database and holds the schema.</summary>
-    internal static async Task PingAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    internal static async Task PingAsync(SqliteSession session, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = PingSql;
-        await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        using var statement = session.Prepare(PingSql, transaction: null);
+        await statement.Command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The read of <paramref name="count"/> keys; the one-key read, by far the most common, is a constant.</summary>
+    private static string ReadSql(int count)
+    {
+        if (count == 1)
+        {
+            return ReadOneSql;
+        }
+
+        var sql = new StringBuilder("SELECT key, json, etag FROM state_items WHERE key IN (");
+        for (var i = 0; i < count; i++)
+        {
+            sql.Append(i == 0 ? KeyParameter(i) : "," + KeyParameter(i));
+        }
+
+        return sql.Append(");").ToString();
+    }
+
+    private static string KeyParameter(int index) => KeyParameters[index];
 
     // Random rather than a counter: a counter restarts with the process, and an ETag handed out before a restart
     // must never match a different value written after it.

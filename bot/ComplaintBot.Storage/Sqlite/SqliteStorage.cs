@@ -16,8 +16,8 @@ namespace ComplaintBot.Storage.Sqlite;
 /// conflict on any key writes nothing. A create-only write (<see cref="StorageETags.CreateOnly"/>) is a plain
 /// <c>INSERT</c>: the primary key refuses it when the key exists, and the whole batch is rolled back. Reads return fresh <see cref="Newtonsoft.Json.Linq.JObject"/>s carrying
 /// the stored <c>eTag</c>. Keys and values are held to <see cref="StorageLimits"/>.</para>
-/// <para>Every operation opens a pooled connection of its own, so one instance is safe to share across
-/// concurrent turns. Busy and locked errors are retried (see <see cref="SqliteStorageOptions"/>); when retries
+/// <para>Operations run one at a time on one long-lived connection with prepared statements, so one instance is
+/// safe to share across concurrent turns. Busy and locked errors are retried (see <see cref="SqliteStorageOptions"/>); when retries
 /// run out, or the file cannot be used at all, a <see cref="StorageUnavailableException"/> is thrown and nothing
 /// of the operation has been written.</para>
 /// </remarks>
@@ -28,11 +28,16 @@ public sealed class SqliteStorage : IStorage, IStoredJsonReader, IConditionalDel
     private readonly ResiliencePipeline _retry;
     private readonly SemaphoreSlim _initGate = new(1, 1);
 
-    // SQLite has one write lock per file, and Microsoft.Data.Sqlite waits for a busy lock by sleeping the calling
-    // thread in 150 ms steps. Writers of this instance therefore queue here, asynchronously, and only another
-    // process (a tool holding the file) can still make a write wait for the busy timeout.
-    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    // Every operation runs on one connection (SqliteSession), one at a time, queued here asynchronously. SQLite has
+    // one write lock per file anyway, and Microsoft.Data.Sqlite waits for a busy lock by sleeping the calling thread
+    // in 150 ms steps: only another process (a tool holding the file) can make an operation wait for the busy
+    // timeout. Reads queue with the writes; each takes tens of microseconds.
+    private readonly SemaphoreSlim _lane = new(1, 1);
+    private SqliteSession? _session;
     private volatile bool _initialized;
+
+    /// <summary>Gets the connection operations currently run on, or null before the first and after a failure (for tests).</summary>
+    internal SqliteConnection? CurrentConnection => _session?.Connection;
 
     /// <summary>Initializes a new instance of the <see cref="SqliteStorage"/> class. Nothing is opened yet.</summary>
     /// <param name="options">The database file and tuning.</param>
@@ -72,7 +77,7 @@ public sealed class SqliteStorage : IStorage, IStoredJsonReader, IConditionalDel
         }
 
         var distinct = keys.Distinct(StringComparer.Ordinal).ToList();
-        var rows = await RunAsync((connection, ct) => SqliteStateTable.ReadAsync(connection, distinct, ct), "read", cancellationToken).ConfigureAwait(false);
+        var rows = await RunAsync((session, ct) => SqliteStateTable.ReadAsync(session, distinct, ct), "read", cancellationToken).ConfigureAwait(false);
         foreach (var row in rows)
         {
             result[row.Key] = StorageJson.Deserialize(row.Json, row.ETag);
@@ -86,7 +91,7 @@ public sealed class SqliteStorage : IStorage, IStoredJsonReader, IConditionalDel
     public async Task<StoredJson?> ReadJsonAsync(string key, CancellationToken cancellationToken = default)
     {
         StorageLimits.ValidateKey(key, nameof(key));
-        var rows = await RunAsync((connection, ct) => SqliteStateTable.ReadAsync(connection, [key], ct), "read", cancellationToken).ConfigureAwait(false);
+        var rows = await RunAsync((session, ct) => SqliteStateTable.ReadAsync(session, [key], ct), "read", cancellationToken).ConfigureAwait(false);
         return rows.Count == 0 ? null : new StoredJson(rows[0].Json, rows[0].ETag);
     }
 
@@ -112,7 +117,7 @@ public sealed class SqliteStorage : IStorage, IStoredJsonReader, IConditionalDel
                 StorageETags.IsCreateOnly(c.Value)))
             .ToList();
         var updatedAt = _timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
-        await RunWriteAsync((connection, ct) => SqliteStateTable.WriteAsync(connection, writes, updatedAt, ct), "write", cancellationToken).ConfigureAwait(false);
+        await RunWriteAsync((session, ct) => SqliteStateTable.WriteAsync(session, writes, updatedAt, ct), "write", cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -126,7 +131,7 @@ public sealed class SqliteStorage : IStorage, IStoredJsonReader, IConditionalDel
             return;
         }
 
-        await RunWriteAsync((connection, ct) => SqliteStateTable.DeleteAsync(connection, keys, ct), "delete", cancellationToken).ConfigureAwait(false);
+        await RunWriteAsync((session, ct) => SqliteStateTable.DeleteAsync(session, keys, ct), "delete", cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -135,54 +140,46 @@ public sealed class SqliteStorage : IStorage, IStoredJsonReader, IConditionalDel
     {
         StorageLimits.ValidateKey(key, nameof(key));
         ArgumentException.ThrowIfNullOrEmpty(eTag);
-        await RunWriteAsync((connection, ct) => SqliteStateTable.DeleteIfMatchAsync(connection, key, eTag, ct), "delete", cancellationToken).ConfigureAwait(false);
+        await RunWriteAsync((session, ct) => SqliteStateTable.DeleteIfMatchAsync(session, key, eTag, ct), "delete", cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
     /// <remarks>Creates the file and table if needed, then reads the table once.</remarks>
     public async Task PingAsync(CancellationToken cancellationToken = default) =>
         await RunAsync(
-            async (connection, ct) =>
+            async (session, ct) =>
             {
-                await SqliteStateTable.PingAsync(connection, ct).ConfigureAwait(false);
+                await SqliteStateTable.PingAsync(session, ct).ConfigureAwait(false);
                 return true;
             },
             "answer a ping",
             cancellationToken).ConfigureAwait(false);
 
-    /// <summary>Closes the pooled connections to the file, letting SQLite checkpoint the log.</summary>
+    /// <summary>Closes the connections to the file, letting SQLite checkpoint the log.</summary>
     public void Dispose()
     {
+        _session?.Dispose();
+        _session = null;
         using (var connection = new SqliteConnection(_connectionString))
         {
             SqliteConnection.ClearPool(connection);
         }
 
         _initGate.Dispose();
-        _writeGate.Dispose();
+        _lane.Dispose();
     }
 
-    /// <summary>Runs a write inside <see cref="_writeGate"/> (see there why).</summary>
-    private async Task RunWriteAsync(Func<SqliteConnection, CancellationToken, Task> write, string what, CancellationToken cancellationToken) =>
-        await RunAsync(
-            async (connection, ct) =>
+    private Task<bool> RunWriteAsync(Func<SqliteSession, CancellationToken, Task> write, string what, CancellationToken cancellationToken) =>
+        RunAsync(
+            async (session, ct) =>
             {
-                await _writeGate.WaitAsync(ct).ConfigureAwait(false);
-                try
-                {
-                    await write(connection, ct).ConfigureAwait(false);
-                }
-                finally
-                {
-                    _writeGate.Release();
-                }
-
+                await write(session, ct).ConfigureAwait(false);
                 return true;
             },
             what,
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
 
-    private async Task<T> RunAsync<T>(Func<SqliteConnection, CancellationToken, Task<T>> operation, string what, CancellationToken cancellationToken)
+    private async Task<T> RunAsync<T>(Func<SqliteSession, CancellationToken, Task<T>> operation, string what, CancellationToken cancellationToken)
     {
         try
         {
@@ -190,12 +187,22 @@ public sealed class SqliteStorage : IStorage, IStoredJsonReader, IConditionalDel
                 async ct =>
                 {
                     await EnsureInitializedAsync(ct).ConfigureAwait(false);
-                    var connection = new SqliteConnection(_connectionString);
-                    await using (connection.ConfigureAwait(false))
+                    await _lane.WaitAsync(ct).ConfigureAwait(false);
+                    try
                     {
-                        await connection.OpenAsync(ct).ConfigureAwait(false);
-                        await SqliteStateTable.ConfigureConnectionAsync(connection, ct).ConfigureAwait(false);
-                        return await operation(connection, ct).ConfigureAwait(false);
+                        _session ??= await SqliteSession.OpenAsync(_connectionString, ct).ConfigureAwait(false);
+                        return await operation(_session, ct).ConfigureAwait(false);
+                    }
+                    catch (SqliteException)
+                    {
+                        // Whatever went wrong, the next attempt starts from a new connection and freshly prepared statements.
+                        _session?.Dispose();
+                        _session = null;
+                        throw;
+                    }
+                    finally
+                    {
+                        _lane.Release();
                     }
                 },
                 cancellationToken).ConfigureAwait(false);

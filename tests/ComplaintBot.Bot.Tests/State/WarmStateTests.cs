@@ -99,6 +99,25 @@ public sealed class WarmStateTests
     }
 
     [Fact]
+    public async Task UserState_NextTurn_ReadsFreshObjects()
+    {
+        var users = new TypedUserState(new ConcurrencyCheckedStorage(_store), NullLogger<TypedStateStore>.Instance);
+        var accessor = users.CreateProperty<DraftSample>("History");
+        var first = StateTurns.New();
+        await users.LoadAsync(first, force: true);
+        var committed = new DraftSample { Item = "水壶" };
+        await accessor.SetAsync(first, committed);
+        await users.SaveChangesAsync(first, force: true);
+
+        var next = StateTurns.New();
+        await users.LoadAsync(next, force: true);
+
+        var read = await accessor.GetAsync(next, () => new DraftSample());
+        Assert.NotSame(committed, read);
+        Assert.Equal("水壶", read.Item);
+    }
+
+    [Fact]
     public async Task CommitAsync_ReturnsTheTextAReadReturns()
     {
         var storage = new ConcurrencyCheckedStorage(_store);

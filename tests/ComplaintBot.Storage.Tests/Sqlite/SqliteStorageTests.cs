@@ -124,6 +124,60 @@ public sealed class SqliteStorageTests(SqliteTestDirectory directory) : IClassFi
     }
 
     [Fact]
+    public async Task Operations_OneAfterAnother_RunOnOneConfiguredConnection()
+    {
+        var sut = CreateSut();
+        await sut.WriteAsync(new Dictionary<string, object> { ["k"] = new PocoItem { Count = 1 } });
+        var connection = sut.CurrentConnection;
+
+        await sut.ReadAsync(["k"]);
+        await sut.ReadJsonAsync("k");
+        await sut.DeleteAsync(["k"]);
+
+        Assert.NotNull(connection);
+        Assert.Same(connection, sut.CurrentConnection);
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA synchronous;";
+        Assert.Equal(1L, command.ExecuteScalar());
+    }
+
+    [Fact]
+    public async Task WriteAsync_AfterAFailedOperation_ContinuesOnAFreshConnection()
+    {
+        var sut = CreateSut();
+        await sut.WriteAsync(new Dictionary<string, object> { ["k"] = new PocoItem { Count = 1 } });
+        var before = sut.CurrentConnection;
+        await using (var blocker = await BeginWriteLockAsync(sut.DatabasePath))
+        {
+            await Assert.ThrowsAsync<StorageUnavailableException>(() => sut.WriteAsync(new Dictionary<string, object> { ["k"] = new PocoItem { Count = 2 } }));
+        }
+
+        Assert.Null(sut.CurrentConnection);
+        await sut.WriteAsync(new Dictionary<string, object> { ["k"] = new PocoItem { Count = 3 } });
+
+        Assert.NotSame(before, sut.CurrentConnection);
+        Assert.Equal(3, ((Newtonsoft.Json.Linq.JObject)(await sut.ReadAsync(["k"]))["k"]).Value<int>("Count"));
+    }
+
+    [Fact]
+    public async Task ReadAsync_ManyKeyCountsInTurn_EveryReadCorrect()
+    {
+        // Reads of different numbers of keys are different statements: more shapes than the session keeps prepared.
+        var sut = CreateSut();
+        var changes = Enumerable.Range(0, 60).ToDictionary(i => "k" + i, i => (object)new PocoItem { Count = i });
+        await sut.WriteAsync(changes);
+
+        for (var round = 0; round < 2; round++)
+        {
+            for (var count = 1; count <= 60; count++)
+            {
+                var keys = Enumerable.Range(0, count).Select(i => "k" + i).ToArray();
+                Assert.Equal(count, (await sut.ReadAsync(keys)).Count);
+            }
+        }
+    }
+
+    [Fact]
     public async Task ReadAsync_AnotherConnectionHoldsWriteLock_StillReads()
     {
         var sut = CreateSut();
