@@ -93,7 +93,10 @@ public static class ComplaintBotHostExtensions
         services.AddSingleton<PersonalChatLink>();
         services.AddSingleton<PrivateChatNote>();
         services.AddTransient<ComplaintBotHandler>();
-        services.AddTransient<IBot>(sp => ActivatorUtilities.CreateInstance<ExactlyOnceTurnRunner>(sp, sp.GetRequiredService<ComplaintBotHandler>()));
+        // A factory made once: ActivatorUtilities.CreateInstance looks for the constructor by reflection on every call,
+        // and the bot is built per request.
+        var runner = ActivatorUtilities.CreateFactory<ExactlyOnceTurnRunner>([typeof(IBot)]);
+        services.AddTransient<IBot>(sp => runner(sp, [sp.GetRequiredService<ComplaintBotHandler>()]));
         services.AddHostedService<RecognizerWarmUp>();
         services.AddDirectLine(configuration);
 

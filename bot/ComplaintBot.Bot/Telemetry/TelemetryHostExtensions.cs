@@ -30,7 +30,8 @@ public static class TelemetryHostExtensions
         services.TryAddSingleton<ComplaintBotTelemetry>();
         services.TryAddSingleton<ConversationCorrelation>();
         services.TryAddSingleton<InterviewLifecycle>();
-        services.Decorate<IBot>((bot, sp) => ActivatorUtilities.CreateInstance<InstrumentedBot>(sp, bot));
+        var instrumented = ActivatorUtilities.CreateFactory<InstrumentedBot>([typeof(IBot)]);
+        services.Decorate<IBot>((bot, sp) => instrumented(sp, [bot]));
         services.Decorate<IEvidenceIntake>((intake, sp) => new InstrumentedEvidenceIntake(intake, sp.GetRequiredService<ComplaintBotTelemetry>()));
 
         // The retry counter must not depend on the log levels an operator chose for the storage categories.
