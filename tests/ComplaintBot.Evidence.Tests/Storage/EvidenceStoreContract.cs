@@ -3,11 +3,12 @@ using ComplaintBot.Evidence.Tests.Infrastructure;
 
 namespace ComplaintBot.Evidence.Tests.Storage;
 
-/// <summary>What every <see cref="IEvidenceStore"/> on the local disk must do; one subclass per provider.</summary>
+/// <summary>What every <see cref="IEvidenceStore"/> must do; one subclass per provider.</summary>
 public abstract class EvidenceStoreContract : IDisposable
 {
     private readonly List<IEvidenceStore> stores = [];
 
+    /// <summary>Gets a fresh folder for stores on the local disk; removed with the test.</summary>
     protected string Root { get; } = Path.Combine(Path.GetTempPath(), "complaintbot-store-tests-" + Guid.NewGuid().ToString("N"));
 
     public void Dispose()
@@ -26,7 +27,7 @@ public abstract class EvidenceStoreContract : IDisposable
         await store.SaveAsync("A", sha, new MemoryStream(bytes), CancellationToken.None);
 
         Assert.Equal(bytes, await ReadAllAsync(store, "A", sha));
-        Assert.True(HoldsContent(sha));
+        Assert.True(await HoldsContentAsync(sha));
     }
 
     [Theory]
@@ -58,7 +59,7 @@ public abstract class EvidenceStoreContract : IDisposable
 
         Assert.Empty(await store.ListAsync("A", CancellationToken.None));
         Assert.Null(await store.OpenReadAsync("A", sha, CancellationToken.None));
-        Assert.False(HoldsContent(sha));
+        Assert.False(await HoldsContentAsync(sha));
     }
 
     [Theory]
@@ -98,7 +99,7 @@ public abstract class EvidenceStoreContract : IDisposable
         Assert.Empty(await store.ListAsync("A", CancellationToken.None));
         Assert.Null(await store.OpenReadAsync("A", TestFiles.Sha256(shared), CancellationToken.None));
         Assert.Equal(shared, await ReadAllAsync(store, "B", TestFiles.Sha256(shared)));
-        Assert.False(HoldsContent(TestFiles.Sha256(own)));
+        Assert.False(await HoldsContentAsync(TestFiles.Sha256(own)));
     }
 
     [Fact]
@@ -111,10 +112,10 @@ public abstract class EvidenceStoreContract : IDisposable
         await store.SaveAsync("B", sha, new MemoryStream(bytes), CancellationToken.None);
 
         await store.DeleteAsync("A", CancellationToken.None);
-        Assert.True(HoldsContent(sha));
+        Assert.True(await HoldsContentAsync(sha));
         await store.DeleteAsync("B", CancellationToken.None);
 
-        Assert.False(HoldsContent(sha));
+        Assert.False(await HoldsContentAsync(sha));
     }
 
     [Fact]
@@ -174,7 +175,7 @@ public abstract class EvidenceStoreContract : IDisposable
     }
 
     /// <summary>Whether the store still keeps the content itself, whoever holds it.</summary>
-    protected abstract bool HoldsContent(string sha256);
+    protected abstract Task<bool> HoldsContentAsync(string sha256);
 
     protected virtual void Dispose(bool disposing)
     {

@@ -32,7 +32,7 @@ public sealed class LocalFolderEvidenceStoreTests : EvidenceStoreContract
 
     protected override IEvidenceStore CreateStore() => new LocalFolderEvidenceStore(Root);
 
-    protected override bool HoldsContent(string sha256) => File.Exists(ObjectPath(sha256));
+    protected override Task<bool> HoldsContentAsync(string sha256) => Task.FromResult(File.Exists(ObjectPath(sha256)));
 
     private string ObjectPath(string sha256) => Path.Combine(Root, "objects", sha256[..2], sha256);
 }

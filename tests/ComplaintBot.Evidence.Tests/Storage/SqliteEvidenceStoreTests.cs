@@ -66,7 +66,7 @@ public sealed class SqliteEvidenceStoreTests : EvidenceStoreContract
 
         Assert.Equal(bytes, head.Concat(rest.ToArray()).ToArray());
         Assert.Null(await store.OpenReadAsync("A", sha, CancellationToken.None));
-        Assert.False(HoldsContent(sha));
+        Assert.False(await HoldsContentAsync(sha));
     }
 
     [Fact]
@@ -101,8 +101,8 @@ public sealed class SqliteEvidenceStoreTests : EvidenceStoreContract
 
     protected override IEvidenceStore CreateStore() => new SqliteEvidenceStore(DatabasePath);
 
-    protected override bool HoldsContent(string sha256) =>
-        Query<long>("SELECT count(*) FROM evidence_parts WHERE sha256 = $sha;", sha256)[0] > 0;
+    protected override Task<bool> HoldsContentAsync(string sha256) =>
+        Task.FromResult(Query<long>("SELECT count(*) FROM evidence_parts WHERE sha256 = $sha;", sha256)[0] > 0);
 
     protected override void Dispose(bool disposing)
     {
