@@ -30,12 +30,12 @@ namespace ComplaintBot.Bot.State;
 /// <para>Commits go through <see cref="ConcurrencyCheckedStorage"/>: only over the version read, create-only when it
 /// was absent, and a state left empty is deleted in the version read.</para>
 /// <para>When the store keeps state warm (conversation state), the objects a turn committed are kept, with the
-/// text they were written as, for the scope's next turn (<see cref="WarmStates"/>): when that turn reads exactly that text back, it takes over the objects instead of
-/// reading the text into new ones, which was the largest part of loading state. The text still comes from storage
-/// every turn, so state written meanwhile by another instance (or anything else) is read as usual. A turn takes the
-/// objects for itself; one that fails or loses a conflict drops them, and its rerun reads from storage. Turns of one
-/// conversation run one at a time (<see cref="ConversationTurnGate"/>), and nothing holds on to a committed turn's
-/// objects once its turn is over.</para>
+/// text they were written as, for the scope's next turn (<see cref="WarmStates"/>): when that turn reads exactly
+/// that text back, it takes over the objects instead of reading the text into new ones, which was the largest part
+/// of loading state. The text still comes from storage every turn, so state written meanwhile by another instance
+/// (or anything else) is read as usual. A turn takes the objects for itself; one that fails or loses a conflict
+/// drops them, and its rerun reads from storage. Turns of one conversation run one at a time
+/// (<see cref="ConversationTurnGate"/>), and nothing holds on to a committed turn's objects once its turn is over.</para>
 /// </remarks>
 public sealed class TypedStateStore
 {

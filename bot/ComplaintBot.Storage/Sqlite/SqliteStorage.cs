@@ -16,10 +16,10 @@ namespace ComplaintBot.Storage.Sqlite;
 /// conflict on any key writes nothing. A create-only write (<see cref="StorageETags.CreateOnly"/>) is a plain
 /// <c>INSERT</c>: the primary key refuses it when the key exists, and the whole batch is rolled back. Reads return fresh <see cref="Newtonsoft.Json.Linq.JObject"/>s carrying
 /// the stored <c>eTag</c>. Keys and values are held to <see cref="StorageLimits"/>.</para>
-/// <para>Operations run one at a time on one long-lived connection with prepared statements, so one instance is
-/// safe to share across concurrent turns. Busy and locked errors are retried (see <see cref="SqliteStorageOptions"/>); when retries
-/// run out, or the file cannot be used at all, a <see cref="StorageUnavailableException"/> is thrown and nothing
-/// of the operation has been written.</para>
+/// <para>Operations run one at a time on one long-lived connection with prepared statements
+/// (<see cref="SqliteSession"/>), so one instance is safe to share across concurrent turns. Busy and locked errors
+/// are retried (see <see cref="SqliteStorageOptions"/>); when retries run out, or the file cannot be used at all, a
+/// <see cref="StorageUnavailableException"/> is thrown and nothing of the operation has been written.</para>
 /// </remarks>
 public sealed class SqliteStorage : IStorage, IStoredJsonReader, IConditionalDeletion, IStorageHealth, IDisposable
 {
