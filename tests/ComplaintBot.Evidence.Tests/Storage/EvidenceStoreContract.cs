@@ -103,7 +103,7 @@ public abstract class EvidenceStoreContract : IDisposable
     }
 
     [Fact]
-    public async Task DeleteAsync_LastOwner_RemovesTheContent()
+    public async Task DeleteAsync_LastOwner_RemovesTheContentAndLeavesNothingBehind()
     {
         var store = NewStore();
         var bytes = TestFiles.Jpeg(seed: 9);
@@ -116,6 +116,7 @@ public abstract class EvidenceStoreContract : IDisposable
         await store.DeleteAsync("B", CancellationToken.None);
 
         Assert.False(await HoldsContentAsync(sha));
+        await AssertNothingLeftAsync();
     }
 
     [Fact]
@@ -176,6 +177,9 @@ public abstract class EvidenceStoreContract : IDisposable
 
     /// <summary>Whether the store still keeps the content itself, whoever holds it.</summary>
     protected abstract Task<bool> HoldsContentAsync(string sha256);
+
+    /// <summary>Asserts that the store keeps nothing at all: no content, and no record of an owner.</summary>
+    protected abstract Task AssertNothingLeftAsync();
 
     protected virtual void Dispose(bool disposing)
     {

@@ -104,6 +104,13 @@ public sealed class SqliteEvidenceStoreTests : EvidenceStoreContract
     protected override Task<bool> HoldsContentAsync(string sha256) =>
         Task.FromResult(Query<long>("SELECT count(*) FROM evidence_parts WHERE sha256 = $sha;", sha256)[0] > 0);
 
+    protected override Task AssertNothingLeftAsync()
+    {
+        Assert.Equal([0L], Query<long>("SELECT count(*) FROM evidence_parts;", null));
+        Assert.Equal([0L], Query<long>("SELECT count(*) FROM evidence_owners;", null));
+        return Task.CompletedTask;
+    }
+
     protected override void Dispose(bool disposing)
     {
         // Pooled connections keep the file open; let go of them before the folder is removed.
