@@ -6,8 +6,6 @@ internal sealed record StepLatency(string Step, int Turns, double TurnShare, dou
     public static StepLatency Of(string step, double[] latenciesMs, int allTurns, double allMs)
     {
         var sorted = latenciesMs.Order().ToArray();
-        return new StepLatency(step, sorted.Length, (double)sorted.Length / allTurns, sorted.Sum() / allMs, Rank(sorted, 50), Rank(sorted, 99));
+        return new StepLatency(step, sorted.Length, (double)sorted.Length / allTurns, sorted.Sum() / allMs, TurnLogSnapshot.Rank(sorted, 50), TurnLogSnapshot.Rank(sorted, 99));
     }
-
-    private static double Rank(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
 }

@@ -14,17 +14,22 @@ internal sealed record TurnLogSnapshot(double[] LatenciesMs, string[] Steps, int
             return double.NaN;
         }
 
-        var sorted = LatenciesMs.Order().ToArray();
-        var rank = (int)Math.Ceiling(p / 100 * sorted.Length) - 1;
-        return sorted[Math.Clamp(rank, 0, sorted.Length - 1)];
+        return Rank([.. LatenciesMs.Order()], p);
     }
 
+    /// <summary>The nearest-rank percentile of latencies already sorted (at least one).</summary>
+    public static double Rank(double[] sorted, double p) =>
+        sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
+
     /// <summary>The turns grouped by what they answered, slowest p99 first.</summary>
-    public IReadOnlyList<StepLatency> ByStep() =>
-        [.. LatenciesMs.Zip(Steps)
+    public IReadOnlyList<StepLatency> ByStep()
+    {
+        var allMs = LatenciesMs.Sum();
+        return [.. LatenciesMs.Zip(Steps)
             .GroupBy(turn => turn.Second, turn => turn.First, StringComparer.Ordinal)
-            .Select(group => StepLatency.Of(group.Key, [.. group], LatenciesMs.Length, LatenciesMs.Sum()))
+            .Select(group => StepLatency.Of(group.Key, [.. group], LatenciesMs.Length, allMs))
             .OrderByDescending(step => step.P99Ms)];
+    }
 
     public double Max => LatenciesMs.Length == 0 ? double.NaN : LatenciesMs.Max();
 
