@@ -1,3 +1,4 @@
+using ComplaintBot.Evidence.Content;
 using Microsoft.Data.Sqlite;
 
 namespace ComplaintBot.Evidence.Storage;
@@ -6,41 +7,14 @@ namespace ComplaintBot.Evidence.Storage;
 /// Reads one stored content of <see cref="SqliteEvidenceStore"/> part after part, forward only. It owns the
 /// connection, read transaction, statement and reader it was given and closes them all when disposed.
 /// </summary>
-internal sealed class SqliteEvidenceReadStream : Stream
+internal sealed class SqliteEvidenceReadStream(SqliteConnection connection, SqliteTransaction transaction, SqliteCommand command, SqliteDataReader reader)
+    : ForwardReadStream
 {
-    private readonly SqliteConnection connection;
-    private readonly SqliteTransaction transaction;
-    private readonly SqliteCommand command;
-    private readonly SqliteDataReader reader;
     private Stream? part;
     private bool finished;
-    private long position;
 
-    internal SqliteEvidenceReadStream(SqliteConnection connection, SqliteTransaction transaction, SqliteCommand command, SqliteDataReader reader)
-    {
-        this.connection = connection;
-        this.transaction = transaction;
-        this.command = command;
-        this.reader = reader;
-    }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => position;
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-    public override int Read(Span<byte> buffer)
+    // Parts are read in order, so the position only ever moves on by what was read: the offset is not needed.
+    protected override int ReadAt(long offset, Span<byte> buffer)
     {
         while (!finished && buffer.Length > 0)
         {
@@ -58,7 +32,6 @@ internal sealed class SqliteEvidenceReadStream : Stream
             var read = part.Read(buffer);
             if (read > 0)
             {
-                position += read;
                 return read;
             }
 
@@ -68,26 +41,6 @@ internal sealed class SqliteEvidenceReadStream : Stream
 
         return 0;
     }
-
-    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-    {
-        // SQLite reads are synchronous underneath; the async shape is only for callers that need one.
-        cancellationToken.ThrowIfCancellationRequested();
-        return ValueTask.FromResult(Read(buffer.Span));
-    }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -31,7 +31,6 @@ public sealed class SqliteEvidenceStore : IEvidenceStore, IDisposable
 {
     private const int SqliteConstraintPrimaryKey = 1555;
 
-    private readonly string connectionString;
     private readonly SemaphoreSlim writeGate = new(1, 1);
     private readonly SemaphoreSlim initGate = new(1, 1);
     private volatile bool initialized;
@@ -42,7 +41,7 @@ public sealed class SqliteEvidenceStore : IEvidenceStore, IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
         DatabasePath = Path.GetFullPath(databasePath);
-        connectionString = new SqliteConnectionStringBuilder
+        ConnectionString = new SqliteConnectionStringBuilder
         {
             DataSource = DatabasePath,
             Mode = SqliteOpenMode.ReadWriteCreate,
@@ -54,7 +53,7 @@ public sealed class SqliteEvidenceStore : IEvidenceStore, IDisposable
     public string DatabasePath { get; }
 
     /// <summary>Gets the connection string of the store's pool (tests reach its configured connections with it).</summary>
-    internal string ConnectionString => connectionString;
+    internal string ConnectionString { get; }
 
     /// <inheritdoc />
     public async Task SaveAsync(string complaintId, string sha256, Stream content, CancellationToken cancellationToken)
@@ -100,7 +99,7 @@ public sealed class SqliteEvidenceStore : IEvidenceStore, IDisposable
         var key = EvidenceHashes.ComplaintKey(complaintId);
         RequireSha(sha256);
         await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
-        var connection = new SqliteConnection(connectionString);
+        var connection = new SqliteConnection(ConnectionString);
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -184,7 +183,7 @@ public sealed class SqliteEvidenceStore : IEvidenceStore, IDisposable
     /// <summary>Closes the pooled connections to the file, letting SQLite checkpoint its log.</summary>
     public void Dispose()
     {
-        using (var connection = new SqliteConnection(connectionString))
+        using (var connection = new SqliteConnection(ConnectionString))
         {
             SqliteConnection.ClearPool(connection);
         }
@@ -284,7 +283,7 @@ public sealed class SqliteEvidenceStore : IEvidenceStore, IDisposable
         try
         {
             await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
-            var connection = new SqliteConnection(connectionString);
+            var connection = new SqliteConnection(ConnectionString);
             await using (connection.ConfigureAwait(false))
             {
                 await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -323,7 +322,7 @@ public sealed class SqliteEvidenceStore : IEvidenceStore, IDisposable
             try
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
-                var connection = new SqliteConnection(connectionString);
+                var connection = new SqliteConnection(ConnectionString);
                 await using (connection.ConfigureAwait(false))
                 {
                     await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
