@@ -120,13 +120,14 @@ public sealed class TypedStateStore
     public async Task SaveChangesAsync(ITurnContext turnContext, bool force, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (!_loaded.TryGetValue(turnContext.TurnState, out var state) || !(force || (state.Touched && HasChanged(state))))
+        string? serialized = null;
+        if (!_loaded.TryGetValue(turnContext.TurnState, out var state) || !(force || (state.Touched && HasChanged(state, out serialized))))
         {
             return;
         }
 
         var key = _keyOf(turnContext);
-        var written = await _storage.CommitAsync(key, state.Values!, state.Stored?.ETag, cancellationToken).ConfigureAwait(false);
+        var written = await _storage.CommitAsync(key, state.Values!, state.Stored?.ETag, serialized, cancellationToken).ConfigureAwait(false);
         state.Touched = false;
         LearnTypes(state.Values);
         _warm?.Keep(key, written, state.Values);
@@ -161,16 +162,18 @@ public sealed class TypedStateStore
         await _storage.DeleteAsync([key], cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Whether the state differs from what was stored: the text it would be written as, compared.</summary>
-    private static bool HasChanged(LoadedState state)
+    /// <summary>Whether the state differs from what was stored: the text it would be written as, compared. That text
+    /// is handed on to the commit, which would otherwise serialize the state a second time.</summary>
+    private static bool HasChanged(LoadedState state, out string? serialized)
     {
+        serialized = null;
         if (state.Stored is null)
         {
             return state.Values.Count > 0;
         }
 
-        var current = StorageJson.Serialize(new StateDocument(state.Values!, eTag: null));
-        return !string.Equals(current, state.Stored.Json, StringComparison.Ordinal);
+        serialized = StorageJson.Serialize(new StateDocument(state.Values!, eTag: null));
+        return !string.Equals(serialized, state.Stored.Json, StringComparison.Ordinal);
     }
 
     private Dictionary<string, object?> Read(string json)

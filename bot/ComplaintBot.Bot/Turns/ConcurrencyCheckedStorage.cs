@@ -90,18 +90,19 @@ public sealed class ConcurrencyCheckedStorage : IStorage
     /// <param name="key">The state's key.</param>
     /// <param name="values">The state's properties, without an ETag.</param>
     /// <param name="eTag">The ETag the state was read with; null or empty when it was absent.</param>
+    /// <param name="serialized">The state's text if the caller already made it with <see cref="StorageJson.Serialize"/>; null to have it made here.</param>
     /// <param name="cancellationToken">Cancels the commit.</param>
     /// <returns>The JSON text written, as a read will return it; null when the state was deleted or not written, or
     /// when the inner storage is not one of this library's providers (which write <see cref="SerializedStoreItem"/>s
     /// as they are).</returns>
     /// <exception cref="StorageConcurrencyException">Someone else changed or created the state since it was read.</exception>
-    public async Task<string?> CommitAsync(string key, IDictionary<string, object> values, string? eTag, CancellationToken cancellationToken = default)
+    public async Task<string?> CommitAsync(string key, IDictionary<string, object> values, string? eTag, string? serialized = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(values);
         if (DocumentFor(values, eTag) is { } document)
         {
             // Serialized here rather than in the provider, once either way, so the caller learns the stored text.
-            var json = _inner is IStoredJsonReader ? StorageJson.Serialize(document) : null;
+            var json = _inner is IStoredJsonReader ? serialized ?? StorageJson.Serialize(document) : null;
             object value = json is null ? document : new SerializedStoreItem(json, document.ETag);
             await _inner.WriteAsync(new Dictionary<string, object>(1, StringComparer.Ordinal) { [key] = value }, cancellationToken).ConfigureAwait(false);
             return json;
