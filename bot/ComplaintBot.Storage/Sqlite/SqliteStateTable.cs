@@ -85,7 +85,7 @@ internal static class SqliteStateTable
             var command = statement.Command;
             for (var i = 0; i < count; i++)
             {
-                SqliteSession.Bind(command, KeyParameter(i), keys[start + i]);
+                SqliteSession.Bind(command, KeyParameters[i], keys[start + i]);
             }
 
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -188,13 +188,11 @@ internal static class SqliteStateTable
         var sql = new StringBuilder("SELECT key, json, etag FROM state_items WHERE key IN (");
         for (var i = 0; i < count; i++)
         {
-            sql.Append(i == 0 ? KeyParameter(i) : "," + KeyParameter(i));
+            sql.Append(i == 0 ? KeyParameters[i] : "," + KeyParameters[i]);
         }
 
         return sql.Append(");").ToString();
     }
-
-    private static string KeyParameter(int index) => KeyParameters[index];
 
     // Random rather than a counter: a counter restarts with the process, and an ETag handed out before a restart
     // must never match a different value written after it.
