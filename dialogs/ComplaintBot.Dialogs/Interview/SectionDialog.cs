@@ -185,7 +185,7 @@ public abstract class SectionDialog : InterviewDialogBase
             return false;
         }
 
-        var parsed = Parser.Parse(step, text, state, Services.Today);
+        var parsed = ParsedAnswerMemo.Parse(context, Parser, step, text, state, Services.Today);
         if (!parsed.IsValid)
         {
             return false;
@@ -234,7 +234,7 @@ public abstract class SectionDialog : InterviewDialogBase
             return true;
         }
 
-        var parsed = Parser.Parse(step, text, state, Services.Today);
+        var parsed = ParsedAnswerMemo.Parse(prompt.Context, Parser, step, text, state, Services.Today);
         if (parsed.IsValid)
         {
             prompt.Recognized.Value = text!;
