@@ -1,7 +1,6 @@
 using ComplaintBot.Bot.Turns;
 using ComplaintBot.Dialogs.History;
 using ComplaintBot.Dialogs.Interview;
-using System.Text.Json;
 using Newtonsoft.Json.Linq;
 
 namespace ComplaintBot.Bot.Telemetry;
@@ -11,12 +10,13 @@ namespace ComplaintBot.Bot.Telemetry;
 /// abandoned, and records it. The dialogs know nothing of metrics: the state they leave behind says it all.
 /// </summary>
 /// <remarks>
-/// The states come from the <see cref="CommittedTurn"/> the turn runner leaves on the turn, so observing costs no
-/// storage read and never changes what the turn saved. The state before is the stored text, of which only the few
-/// fields needed are read; the state after holds typed objects (or stored JSON for a property nobody typed). An
-/// interview the user simply stops answering is not counted: there is no turn to observe it in.
+/// The states come from the turn runner, so observing costs no storage read and never changes what the turn saved:
+/// as the witness of each run (<see cref="IConversationStateWitness"/>) this class notes the few fields it needs
+/// before the bot runs, and the <see cref="CommittedTurn"/> left on the turn hands them back with the state as
+/// committed (typed objects, or stored JSON for a property nobody typed). An interview the user simply stops
+/// answering is not counted: there is no turn to observe it in.
 /// </remarks>
-public sealed class InterviewLifecycle(ComplaintBotTelemetry telemetry)
+public sealed class InterviewLifecycle(ComplaintBotTelemetry telemetry) : IConversationStateWitness
 {
     /// <summary>Abandoned because the user confirmed a cancel.</summary>
     public const string Cancelled = "cancelled";
@@ -34,7 +34,7 @@ public sealed class InterviewLifecycle(ComplaintBotTelemetry telemetry)
     public InterviewSnapshot? Observe(CommittedTurn turn, string channel)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var before = turn.ConversationBeforeJson is { } stored ? StoredSnapshot(stored) : null;
+        var before = turn.ConversationBefore as InterviewSnapshot;
         var after = Snapshot(turn.ConversationAfter);
         var wasRunning = before is { Started: true };
         var newDraft = after is { Started: true } && (!wasRunning || after.DraftId != before!.DraftId);
@@ -67,6 +67,9 @@ public sealed class InterviewLifecycle(ComplaintBotTelemetry telemetry)
         return after;
     }
 
+    /// <inheritdoc />
+    public object? Witness(IReadOnlyDictionary<string, object?> conversation) => Snapshot(conversation);
+
     private static InterviewSnapshot? Snapshot(IReadOnlyDictionary<string, object?> conversationState) =>
         conversationState.GetValueOrDefault(InterviewServices.StateProperty) switch
         {
@@ -78,31 +81,6 @@ public sealed class InterviewLifecycle(ComplaintBotTelemetry telemetry)
                 json[nameof(InterviewState.Draft)]?.Type == JTokenType.Object ? json[nameof(InterviewState.Draft)]!.Value<string?>("Id") : null),
             _ => null,
         };
-
-    /// <summary>Reads the four fields from stored conversation state without building its object tree.</summary>
-    private static InterviewSnapshot? StoredSnapshot(string conversationJson)
-    {
-        using var document = JsonDocument.Parse(conversationJson);
-        if (!document.RootElement.TryGetProperty(InterviewServices.StateProperty, out var interview) || interview.ValueKind != JsonValueKind.Object)
-        {
-            return null;
-        }
-
-        return new InterviewSnapshot(
-            interview.TryGetProperty(nameof(InterviewState.Started), out var started) && started.ValueKind == JsonValueKind.True,
-            interview.TryGetProperty(nameof(InterviewState.PendingStep), out var step) && step.ValueKind == JsonValueKind.String ? step.GetString() : null,
-            interview.TryGetProperty(nameof(InterviewState.Pending), out var pending) ? PendingOf(pending) : null,
-            interview.TryGetProperty(nameof(InterviewState.Draft), out var draft) && draft.ValueKind == JsonValueKind.Object
-                && draft.TryGetProperty("Id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null);
-    }
-
-    // Stored by name (the storage writes enums as names); a number is accepted as well, as the token path does.
-    private static PendingConfirmation? PendingOf(JsonElement pending) => pending.ValueKind switch
-    {
-        JsonValueKind.String when Enum.TryParse<PendingConfirmation>(pending.GetString(), ignoreCase: true, out var named) => named,
-        JsonValueKind.Number when pending.TryGetInt32(out var number) && Enum.IsDefined((PendingConfirmation)number) => (PendingConfirmation)number,
-        _ => null,
-    };
 
     /// <summary>Whether the committed user state holds the draft as a saved complaint; unloaded means untouched.</summary>
     private static bool IsSaved(IReadOnlyDictionary<string, object?>? userState, string draftId) =>

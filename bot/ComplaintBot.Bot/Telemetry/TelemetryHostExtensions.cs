@@ -1,3 +1,4 @@
+using ComplaintBot.Bot.Turns;
 using ComplaintBot.Dialogs.Evidence;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,6 +31,7 @@ public static class TelemetryHostExtensions
         services.TryAddSingleton<ComplaintBotTelemetry>();
         services.TryAddSingleton<ConversationCorrelation>();
         services.TryAddSingleton<InterviewLifecycle>();
+        services.TryAddSingleton<IConversationStateWitness>(sp => sp.GetRequiredService<InterviewLifecycle>());
         var instrumented = ActivatorUtilities.CreateFactory<InstrumentedBot>([typeof(IBot)]);
         services.Decorate<IBot>((bot, sp) => instrumented(sp, [bot]));
         services.Decorate<IEvidenceIntake>((intake, sp) => new InstrumentedEvidenceIntake(intake, sp.GetRequiredService<ComplaintBotTelemetry>()));

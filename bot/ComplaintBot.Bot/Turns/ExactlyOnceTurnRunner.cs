@@ -37,6 +37,7 @@ public sealed class ExactlyOnceTurnRunner : IBot
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly IStatePropertyAccessor<TurnLedger> _ledger;
+    private readonly IConversationStateWitness? _witness;
 
     /// <summary>Initializes a new instance of the <see cref="ExactlyOnceTurnRunner"/> class.</summary>
     /// <param name="bot">The bot whose turns are run; it must not save state itself.</param>
@@ -45,13 +46,15 @@ public sealed class ExactlyOnceTurnRunner : IBot
     /// <param name="options">Retry settings.</param>
     /// <param name="timeProvider">The clock for backoff.</param>
     /// <param name="logger">The logger.</param>
+    /// <param name="witness">Notes conversation state as each run reads it, for <see cref="CommittedTurn.ConversationBefore"/>; optional.</param>
     public ExactlyOnceTurnRunner(
         IBot bot,
         TypedConversationState conversationState,
         TypedUserState userState,
         IOptions<TurnOptions> options,
         TimeProvider timeProvider,
-        ILogger<ExactlyOnceTurnRunner> logger)
+        ILogger<ExactlyOnceTurnRunner> logger,
+        IConversationStateWitness? witness = null)
     {
         ArgumentNullException.ThrowIfNull(bot);
         ArgumentNullException.ThrowIfNull(conversationState);
@@ -66,6 +69,7 @@ public sealed class ExactlyOnceTurnRunner : IBot
         _timeProvider = timeProvider;
         _logger = logger;
         _ledger = conversationState.CreateProperty<TurnLedger>(TurnLedger.Property);
+        _witness = witness;
     }
 
     /// <inheritdoc />
@@ -123,7 +127,7 @@ public sealed class ExactlyOnceTurnRunner : IBot
             return null;
         }
 
-        var before = _conversationState.Store.StoredWhenLoaded(context)?.Json;
+        var before = _witness?.Witness(_conversationState.Store.Loaded(context)!);
         await _bot.OnTurnAsync(context, cancellationToken).ConfigureAwait(false);
 
         // The ledger changes on almost every turn, and with it the state: then the save is forced, which spares the
