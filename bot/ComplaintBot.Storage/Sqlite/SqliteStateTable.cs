@@ -108,8 +108,10 @@ internal static class SqliteStateTable
     internal static async Task WriteAsync(SqliteSession session, IReadOnlyList<PendingWrite> writes, string updatedAt, CancellationToken cancellationToken)
     {
         // BEGIN IMMEDIATE takes the write lock up front: a deferred transaction that read first could fail to
-        // upgrade with a busy error that waiting cannot cure.
-        using var transaction = session.Connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
+        // upgrade with a busy error that waiting cannot cure. A single write needs no transaction of its own: one
+        // statement is atomic, and a writing statement takes the write lock before it reads, as BEGIN IMMEDIATE does.
+        // Most commits are one write, and BEGIN and COMMIT were two more statements to parse and run for each.
+        using var transaction = writes.Count > 1 ? session.Connection.BeginTransaction(IsolationLevel.Serializable, deferred: false) : null;
         foreach (var write in writes)
         {
             using var statement = session.Prepare(write.CreateOnly ? InsertSql : write.ExpectedETag is null ? UpsertSql : ConditionalUpdateSql, transaction);
@@ -140,13 +142,14 @@ internal static class SqliteStateTable
             }
         }
 
-        transaction.Commit();
+        transaction?.Commit();
     }
 
     /// <summary>Deletes the given keys in one write transaction; absent keys are ignored.</summary>
     internal static async Task DeleteAsync(SqliteSession session, IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
-        using var transaction = session.Connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
+        // As for writes: one statement needs no transaction around it.
+        using var transaction = keys.Count > 1 ? session.Connection.BeginTransaction(IsolationLevel.Serializable, deferred: false) : null;
         using var statement = session.Prepare(DeleteSql, transaction);
         foreach (var value in keys)
         {
@@ -154,7 +157,7 @@ internal static class SqliteStateTable
             await statement.Command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        transaction.Commit();
+        transaction?.Commit();
     }
 
     /// <summary>Deletes a key if it still has the given ETag; one statement, so atomic without a transaction.</summary>
