@@ -25,13 +25,13 @@ public static class SummaryMessage
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(cards);
         ArgumentNullException.ThrowIfNull(text);
-        // Serialized into a parsed document, which the card and the value both read: no JSON text, no node tree.
-        using var documentJson = JsonSerializer.SerializeToDocument(document, ComplaintJson.Options);
-        var activity = (Activity)MessageFactory.Attachment(CardAttachment.From(cards.SummaryObject(documentJson.RootElement)));
+        // Serialized once: the card reads the parsed document, and the value is the text itself, dates and times
+        // exactly as written.
+        var documentJson = JsonSerializer.SerializeToUtf8Bytes(document, ComplaintJson.Options);
+        using var parsed = JsonDocument.Parse(documentJson);
+        var activity = (Activity)MessageFactory.Attachment(CardAttachment.From(cards.SummaryObject(parsed.RootElement)));
         activity.Text = text.Get(document.Locale, "review.intro");
-
-        // The document exactly as serialized; JObject.Parse made createdAt a DateTime, which replies then wrote in UTC.
-        activity.Value = NewtonsoftJson.From(documentJson.RootElement);
+        activity.Value = RawJson.Of(documentJson);
         activity.InputHint = InputHints.ExpectingInput;
         activity.ChannelData = StepHint.For(InterviewStep.Review);
         return activity;

@@ -104,7 +104,7 @@ public sealed class InterviewHarness
     }
 
     /// <summary>The summary document of the last replies, if they carry one.</summary>
-    public JObject? SummaryDocument => LastReplies.Select(r => r.Value as JObject).LastOrDefault(v => v?["complaintText"] is not null);
+    public JObject? SummaryDocument => LastReplies.Select(r => r.Value is JRaw raw ? JObject.Parse((string)raw.Value!) : r.Value as JObject).LastOrDefault(v => v?["complaintText"] is not null);
 
     /// <summary>Simulates a process restart: new state objects and dialogs over the same storage.</summary>
     public void Restart() => Build();

@@ -1,16 +1,19 @@
 using System.Text.Json.Nodes;
 using ComplaintBot.Cards;
 using ComplaintBot.Cards.Tests.Support;
-using ComplaintBot.Dialogs.Json;
+using ComplaintBot.Dialogs.Attachments;
+using ComplaintBot.Storage;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace ComplaintBot.Dialogs.Tests.Json;
 
 /// <summary>
-/// Every card the bot can attach, converted from the expanded object, is exactly what parsing the card's text
-/// gave before: same tokens, same token types, same printed JSON.
+/// Every card the bot can attach is carried as exactly the card's text, written verbatim by the serializers that
+/// send and store activities, and read back as the same tokens.
 /// </summary>
-public sealed class CardConversionTests
+public sealed class CardAttachmentTests
 {
     private static readonly ComplaintCards Cards = new();
 
@@ -28,28 +31,32 @@ public sealed class CardConversionTests
 
     [Theory]
     [MemberData(nameof(CardNames))]
-    public void Card_Converted_IsWhatJObjectParseOfItsTextGives(string name)
+    public void Card_IsCarriedAsItsText_WrittenVerbatim_ReadBackAsTheSameTokens(string name)
     {
         var (text, card) = AllCards[name]();
 
-        var converted = NewtonsoftJson.From(card);
+        var attachment = CardAttachment.From(card);
 
-        TokenAssert.Same(JObject.Parse(text), converted);
+        Assert.Equal(ComplaintCards.ContentType, attachment.ContentType);
+        Assert.Equal(text, Assert.IsType<string>(Assert.IsType<JRaw>(attachment.Content).Value));
+        var written = JsonConvert.SerializeObject(attachment, StorageJson.Settings);
+        Assert.Contains("\"content\":" + text, written, StringComparison.Ordinal);
+        var read = JsonConvert.DeserializeObject<Attachment>(written, StorageJson.Settings)!;
+        TokenAssert.Same(TokenAssert.ParseKeepingDates(text), Assert.IsType<JObject>(read.Content));
     }
 
     [Fact]
     public void Card_UserTextThatLooksLikeADate_StaysTheTextTheCardHolds()
     {
-        // JObject.Parse would have turned this into a DateTime in the server's time zone and printed it back
-        // differently; the card shows what the user wrote.
         var document = Samples.FullChinese;
         document["order"]!["shop"] = "2026-11-27T10:15:00+08:00";
-        var text = Cards.Summary(document);
 
-        var converted = NewtonsoftJson.From(Cards.SummaryObject(document));
+        var attachment = CardAttachment.From(Cards.SummaryObject(document));
 
-        TokenAssert.Same(TokenAssert.ParseKeepingDates(text), converted);
-        Assert.Contains(converted.Descendants().OfType<JValue>(), v => v.Type == JTokenType.String && (string?)v == "2026-11-27T10:15:00+08:00");
+        var written = JsonConvert.SerializeObject(attachment, StorageJson.Settings);
+        Assert.Contains("\"2026-11-27T10:15:00+08:00\"", written, StringComparison.Ordinal);
+        var read = JsonConvert.DeserializeObject<Attachment>(written, StorageJson.Settings)!;
+        Assert.Contains(Assert.IsType<JObject>(read.Content).Descendants().OfType<JValue>(), v => v.Type == JTokenType.String && (string?)v == "2026-11-27T10:15:00+08:00");
     }
 
     private static Dictionary<string, Func<(string, JsonObject)>> Build()

@@ -13,6 +13,10 @@ internal static class TokenAssert
         return JToken.ReadFrom(reader);
     }
 
+    /// <summary>The JSON object an activity carries as raw text (a card, the summary's document), read as the bot's readers do.</summary>
+    public static JObject RawObject(object? content) =>
+        Assert.IsType<JObject>(ParseKeepingDates(Assert.IsType<string>(Assert.IsType<JRaw>(content).Value)));
+
     public static void Same(JToken expected, JToken actual)
     {
         Assert.True(JToken.DeepEquals(expected, actual), $"not deep-equal:\nexpected {Shorten(expected)}\nactual   {Shorten(actual)}");
