@@ -18,6 +18,7 @@ internal static class LoadRun
         log ??= new TurnLog();
         var started = 0;
         var before = server.Stats();
+        var generatorBefore = ProcessStats.Read(Environment.ProcessId).CpuTime;
         var clock = Stopwatch.StartNew();
 
         async Task Worker(int index)
@@ -40,6 +41,7 @@ internal static class LoadRun
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(i => Task.Run(() => Worker(i))));
         var elapsed = clock.Elapsed;
         var after = server.Stats();
-        return new LoadResult(scenario.Name, concurrency, elapsed, log.Snapshot(), after.CpuTime - before.CpuTime, after.RssBytes);
+        var generatorCpu = ProcessStats.Read(Environment.ProcessId).CpuTime - generatorBefore;
+        return new LoadResult(scenario.Name, concurrency, elapsed, log.Snapshot(), after.CpuTime - before.CpuTime, after.RssBytes, generatorCpu);
     }
 }

@@ -39,14 +39,14 @@ internal sealed class BenchReport
         Line(s, $"{Environment.ProcessorCount} cores; {settings.RunDuration.TotalSeconds:F0} s per run, {settings.Rounds} round(s) per bot and concurrency, echo and interview alternating; "
             + "SQLite state; recognizers on; the load generator runs on the same cores. Interviews: complete, by step hints, zh-CN and en-US, two attachments each, summary checked, then confirmed.");
         Line(s);
-        Line(s, "| C | bot | turns/s | conv./s | p50 ms | p95 ms | p99 ms | max ms | errors | server CPU ms/turn | RSS MB |");
-        Line(s, "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Line(s, "| C | bot | turns/s | conv./s | p50 ms | p95 ms | p99 ms | max ms | errors | server CPU ms/turn | load generator CPU ms/turn | RSS MB |");
+        Line(s, "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var row in Rows)
         {
             foreach (var result in new[] { row.Echo, row.Interview })
             {
                 Line(s, $"| {row.Concurrency} | {result.Scenario} | {result.TurnsPerSecond:F0} | {result.ConversationsPerSecond:F1} | {result.Log.Percentile(50):F1} | {result.Log.Percentile(95):F1} | "
-                    + $"{result.Log.Percentile(99):F1} | {result.Log.Max:F0} | {result.Log.ErrorCount} | {result.CpuMsPerTurn:F2} | {result.ServerRssBytes / MiB:F0} |");
+                    + $"{result.Log.Percentile(99):F1} | {result.Log.Max:F0} | {result.Log.ErrorCount} | {result.CpuMsPerTurn:F2} | {result.GeneratorCpuMsPerTurn:F2} | {result.ServerRssBytes / MiB:F0} |");
             }
         }
 
