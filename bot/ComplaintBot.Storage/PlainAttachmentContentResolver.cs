@@ -1,5 +1,6 @@
 using System.Reflection;
 using Newtonsoft.Json;
+using Newtonsoft.Json.Converters;
 using Newtonsoft.Json.Linq;
 using Newtonsoft.Json.Serialization;
 
@@ -25,11 +26,40 @@ public sealed class PlainAttachmentContentResolver : DefaultContractResolver
 {
     private const string StreamConverterName = "AttachmentMemoryStreamConverter";
 
+    private static readonly StringEnumConverter EnumNames = new();
+
+    private readonly bool _enumsAsNames;
+
+    private PlainAttachmentContentResolver(bool enumsAsNames) => _enumsAsNames = enumsAsNames;
+
     /// <summary>Gets the one instance (contract resolvers cache what they resolve, so it is shared).</summary>
-    public static PlainAttachmentContentResolver Instance { get; } = new();
+    public static PlainAttachmentContentResolver Instance { get; } = new(enumsAsNames: false);
+
+    /// <summary>Gets the instance that also writes enums (and nullable enums) as their names, as stored state does.</summary>
+    /// <remarks>
+    /// On the enum's contract rather than in the serializer's converter list: Newtonsoft asks every converter in
+    /// that list whether it converts each value it writes or reads, which cost a state write more than its enums did.
+    /// </remarks>
+    public static PlainAttachmentContentResolver EnumsAsNames { get; } = new(enumsAsNames: true);
+
+    // Shared: Newtonsoft only reads the default settings (each serializer copies them), and a new settings object
+    // per JsonConvert call was one of the larger allocations of a turn. After Instance: initializers run in order.
+    private static JsonSerializerSettings DefaultSettings { get; } = new() { ContractResolver = Instance };
 
     /// <summary>Makes <see cref="Instance"/> the resolver of Newtonsoft's default settings, unless defaults are already set.</summary>
-    public static void Install() => JsonConvert.DefaultSettings ??= () => new JsonSerializerSettings { ContractResolver = Instance };
+    public static void Install() => JsonConvert.DefaultSettings ??= () => DefaultSettings;
+
+    /// <inheritdoc />
+    protected override JsonContract CreateContract(Type objectType)
+    {
+        var contract = base.CreateContract(objectType);
+        if (_enumsAsNames && (Nullable.GetUnderlyingType(objectType) ?? objectType).IsEnum)
+        {
+            contract.Converter ??= EnumNames;
+        }
+
+        return contract;
+    }
 
     /// <inheritdoc />
     protected override JsonProperty CreateProperty(MemberInfo member, MemberSerialization memberSerialization)

@@ -1,6 +1,5 @@
 using ComplaintBot.Storage.Json;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Converters;
 using Newtonsoft.Json.Linq;
 
 namespace ComplaintBot.Storage;
@@ -23,10 +22,8 @@ public static class StorageJson
         ReferenceLoopHandling = ReferenceLoopHandling.Error,
         DateParseHandling = DateParseHandling.None,
         MaxDepth = 128,
-        ContractResolver = PlainAttachmentContentResolver.Instance,
-
         // Enums as their names: a stored value then survives members being added or reordered.
-        Converters = { new StringEnumConverter() },
+        ContractResolver = PlainAttachmentContentResolver.EnumsAsNames,
     };
 
     private const string QuotedETagProperty = "\"" + ETagProperty + "\"";

@@ -65,7 +65,7 @@ public sealed class PlainAttachmentContentResolverTests
     [Fact]
     public void StorageJson_UsesTheResolver()
     {
-        Assert.Same(PlainAttachmentContentResolver.Instance, StorageJson.Settings.ContractResolver);
+        Assert.Same(PlainAttachmentContentResolver.EnumsAsNames, StorageJson.Settings.ContractResolver);
     }
 
     private static JObject Card() => new()

@@ -36,3 +36,47 @@ public sealed class StorageJsonTests
         Assert.DoesNotContain(((JObject)JToken.Parse(json)).Properties(), p => string.Equals(p.Name, StorageJson.ETagProperty, StringComparison.OrdinalIgnoreCase));
     }
 }
+
+public sealed class StorageJsonEnumTests
+{
+    private sealed class WithEnums
+    {
+        public DayOfWeek Day { get; set; } = DayOfWeek.Friday;
+
+        public DayOfWeek? Maybe { get; set; } = DayOfWeek.Monday;
+
+        public DayOfWeek? Absent { get; set; }
+
+        public object Boxed { get; set; } = DayOfWeek.Sunday;
+
+        public List<DayOfWeek> Many { get; set; } = [];
+    }
+
+    [Fact]
+    public void Enums_AreWrittenAsNames_WithoutAConverterForEveryValueToAsk()
+    {
+        var json = StorageJson.Serialize(new WithEnums { Many = [DayOfWeek.Tuesday, DayOfWeek.Thursday] });
+
+        Assert.Empty(StorageJson.Settings.Converters);
+        Assert.Equal("""{"Day":"Friday","Maybe":"Monday","Boxed":"Sunday","Many":["Tuesday","Thursday"]}""", json);
+    }
+
+    [Fact]
+    public void Enums_AreReadFromNamesAndNumbers()
+    {
+        var read = Newtonsoft.Json.JsonConvert.DeserializeObject<WithEnums>("""{"Day":"Saturday","Maybe":3,"Absent":null,"Many":["Monday",2]}""", StorageJson.Settings)!;
+
+        Assert.Equal(DayOfWeek.Saturday, read.Day);
+        Assert.Equal(DayOfWeek.Wednesday, read.Maybe);
+        Assert.Null(read.Absent);
+        Assert.Equal([DayOfWeek.Monday, DayOfWeek.Tuesday], read.Many);
+    }
+
+    [Fact]
+    public void TheDefaultResolver_LeavesEnumsAsNumbers_AsNewtonsoftDoes()
+    {
+        var json = Newtonsoft.Json.JsonConvert.SerializeObject(new { Day = DayOfWeek.Friday }, new Newtonsoft.Json.JsonSerializerSettings { ContractResolver = PlainAttachmentContentResolver.Instance });
+
+        Assert.Equal("""{"Day":5}""", json);
+    }
+}
