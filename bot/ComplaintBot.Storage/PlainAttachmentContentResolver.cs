@@ -22,7 +22,7 @@ namespace ComplaintBot.Storage;
 /// default (<see cref="Install"/>), it also reaches every serializer created without settings, which is what Bot
 /// Builder's state accessors read typed state with.</para>
 /// </remarks>
-public sealed class PlainAttachmentContentResolver : DefaultContractResolver
+public class PlainAttachmentContentResolver : DefaultContractResolver
 {
     private const string StreamConverterName = "AttachmentMemoryStreamConverter";
 
@@ -30,7 +30,10 @@ public sealed class PlainAttachmentContentResolver : DefaultContractResolver
 
     private readonly bool _enumsAsNames;
 
-    private PlainAttachmentContentResolver(bool enumsAsNames) => _enumsAsNames = enumsAsNames;
+    /// <summary>Initializes a new instance of the <see cref="PlainAttachmentContentResolver"/> class, for a resolver that
+    /// changes more contracts than this one (and so must not share its cache).</summary>
+    /// <param name="enumsAsNames">Whether enums are written as their names.</param>
+    protected PlainAttachmentContentResolver(bool enumsAsNames) => _enumsAsNames = enumsAsNames;
 
     /// <summary>Gets the one instance (contract resolvers cache what they resolve, so it is shared).</summary>
     public static PlainAttachmentContentResolver Instance { get; } = new(enumsAsNames: false);

@@ -1,10 +1,8 @@
 using System.Buffers;
 using System.Net.Mime;
-using ComplaintBot.Storage;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace ComplaintBot.Bot.Adapter;
 
@@ -17,21 +15,18 @@ namespace ComplaintBot.Bot.Adapter;
 /// <remarks>The body is read once, into memory, and the activity parsed here is the one the adapter runs.</remarks>
 public sealed partial class InboundRequestGuard(IOptions<MessagesOptions> options, ILogger<InboundRequestGuard> logger)
 {
-    private static readonly string[] StringFields = ["type", "serviceUrl", "channelId", "id", "locale"];
-    private static readonly string[] ObjectFields = ["conversation", "from", "recipient"];
-
     private const int ChunkBytes = 16 * 1024;
     private const int InitialCapacityCap = 64 * 1024;
-
-    // Line numbers are of no use here, and keeping them costs an object per token.
-    private static readonly JsonLoadSettings LoadSettings = new() { LineInfoHandling = LineInfoHandling.Ignore };
 
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
     {
         MaxDepth = 64,
-        ContractResolver = PlainAttachmentContentResolver.Instance,
+        ContractResolver = InboundActivityContractResolver.Instance,
         NullValueHandling = NullValueHandling.Ignore,
         DateParseHandling = DateParseHandling.None,
+
+        // One object and nothing after it: "{...}{...}" is refused, not half read.
+        CheckAdditionalContent = true,
     });
 
     /// <summary>Checks the request and, when it passes, returns the activity it carries.</summary>
@@ -120,23 +115,16 @@ public sealed partial class InboundRequestGuard(IOptions<MessagesOptions> option
         {
             body.Position = 0;
             using var reader = new JsonTextReader(new StreamReader(body, leaveOpen: true)) { MaxDepth = 64, DateParseHandling = DateParseHandling.None };
-            if (JToken.ReadFrom(reader, LoadSettings) is not JObject json || reader.Read())
-            {
-                return (null, "not a single JSON object");
-            }
-
-            // The serializer would quietly turn a number into a string; the fields a turn is routed by must be what they claim.
-            var mistyped = StringFields.FirstOrDefault(f => json[f] is { } value && value.Type != JTokenType.String)
-                ?? ObjectFields.FirstOrDefault(f => json[f] is { } value && value.Type != JTokenType.Object);
-            if (mistyped is not null)
-            {
-                return (null, mistyped);
-            }
-
-            activity = json.ToObject<Activity>(Serializer);
+            activity = Serializer.Deserialize<Activity>(reader);
+        }
+        catch (MistypedFieldException mistyped)
+        {
+            // The fields a turn is routed by must be what they claim.
+            return (null, mistyped.Field);
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidCastException or FormatException or OverflowException)
         {
+            // Not JSON, not one object (an array, a string, two objects in a row), or fields of the wrong kind.
             return (null, "not an activity");
         }
 
