@@ -1,4 +1,5 @@
 using ComplaintBot.Storage;
+using ComplaintBot.Storage.Json;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
@@ -19,13 +20,14 @@ namespace ComplaintBot.Bot.Turns;
 /// </remarks>
 internal sealed class TurnAttempt
 {
-    private static readonly JsonSerializerSettings CloneSettings = new()
+    // Made once: JsonConvert builds a serializer from its settings on every call.
+    private static readonly JsonSerializer CloneSerializer = JsonSerializer.Create(new JsonSerializerSettings
     {
         NullValueHandling = NullValueHandling.Ignore,
         DateParseHandling = DateParseHandling.None,
         MaxDepth = 128,
         ContractResolver = PlainAttachmentContentResolver.Instance,
-    };
+    });
 
     private readonly ITurnContext _turn;
 
@@ -46,7 +48,7 @@ internal sealed class TurnAttempt
         ArgumentNullException.ThrowIfNull(turn);
 
         // A copy, because a handler may change the activity (Teams removes mentions) and the next run must see it untouched.
-        var activity = JsonConvert.DeserializeObject<Activity>(JsonConvert.SerializeObject(turn.Activity, CloneSettings), CloneSettings)!;
+        var activity = Copy(turn.Activity);
         activity.DeliveryMode = DeliveryModes.ExpectReplies;
 
         var context = new TurnContext(turn.Adapter, activity);
@@ -70,6 +72,19 @@ internal sealed class TurnAttempt
         {
             await _turn.SendActivitiesAsync(buffered, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    private static Activity Copy(Activity activity)
+    {
+        string json;
+        using (var text = new PooledStringWriter())
+        {
+            PooledJson.Serialize(CloneSerializer, text, activity);
+            json = text.ToString();
+        }
+
+        using var reader = new JsonTextReader(new StringReader(json)) { ArrayPool = JsonCharArrayPool.Instance };
+        return CloneSerializer.Deserialize<Activity>(reader)!;
     }
 
     private async Task<ResourceResponse[]> PassTypingThroughAsync(ITurnContext context, List<Activity> activities, Func<Task<ResourceResponse[]>> next)
