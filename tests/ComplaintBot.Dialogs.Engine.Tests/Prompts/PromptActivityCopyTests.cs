@@ -55,35 +55,78 @@ public sealed class PromptActivityCopyTests
 
     [Theory]
     [MemberData(nameof(Shapes))]
-    public void Copy_IsWhatTheFullTokenTreeRoundTripGave(string shape)
+    public void Copy_HoldsEveryPropertyOfTheOriginal(string shape)
     {
         var activity = Activities[shape]();
 
         var copy = PromptActivityCopy.Of(activity);
 
-        // The copy the engine made before it left the activity's null properties out of the tree.
-        var full = JObject.FromObject(activity).ToObject<Activity>()!;
-        Assert.True(JToken.DeepEquals(Shape(full), Shape(copy)), shape + ": " + Shape(copy).ToString(Formatting.None));
+        Assert.NotSame(activity, copy);
+        Assert.True(JToken.DeepEquals(Shape(activity), Shape(copy)), shape + ": " + Shape(copy).ToString(Formatting.None));
+        Assert.Equal(JsonConvert.SerializeObject(activity), JsonConvert.SerializeObject(copy));
     }
 
     [Fact]
-    public void Copy_SharesNothingWithTheOriginal()
+    public void SendingTheCopy_StampsNothingOntoTheOriginal()
     {
         var activity = Activities["everything"]();
         var before = Shape(activity);
+        var reference = new ConversationReference
+        {
+            ActivityId = "in-1",
+            User = new ChannelAccount("user-2", "另一个用户"),
+            Bot = new ChannelAccount("bot-2"),
+            Conversation = new ConversationAccount(id: "c2"),
+            ChannelId = "webchat",
+            Locale = "en-US",
+            ServiceUrl = "http://127.0.0.1:9/",
+        };
 
         var copy = PromptActivityCopy.Of(activity);
-        copy.Conversation.Id = "stamped";
-        copy.Recipient.Name = "stamped";
-        copy.Attachments.RemoveAt(2);
-        ((JObject)copy.Attachments[1].Content)["body"]![0]!["text"] = "stamped";
-        ((JObject)copy.Attachments[0].Content)["title"] = "stamped";
-        copy.Entities[0].Properties["text"] = "stamped";
-        copy.Properties["more"]!["n"] = 2;
-        copy.ListenFor.Add("stamped");
+        copy.ApplyConversationReference(reference);
+        copy.Id = "reply-1";
+        copy.Timestamp = DateTimeOffset.UnixEpoch;
+        copy.ReplyToId = "in-2";
 
-        Assert.NotSame(activity, copy);
+        Assert.Equal("c2", copy.Conversation.Id);
         Assert.True(JToken.DeepEquals(before, Shape(activity)), Shape(activity).ToString(Formatting.None));
+    }
+
+    [Fact]
+    public void EveryWritableProperty_IsCopied()
+    {
+        var writable = typeof(Activity).GetProperties().Where(p => p.CanRead && p.CanWrite && p.GetIndexParameters().Length == 0).ToList();
+        var activity = Activities["everything"]();
+        foreach (var property in writable.Where(p => p.PropertyType == typeof(string)))
+        {
+            property.SetValue(activity, "value of " + property.Name);
+        }
+
+        activity.MembersRemoved = [new ChannelAccount("left")];
+        activity.ReactionsAdded = [new MessageReaction("like")];
+        activity.ReactionsRemoved = [new MessageReaction("dislike")];
+
+        var copy = PromptActivityCopy.Of(activity);
+
+        Assert.True(writable.Count(p => p.GetValue(activity) is not null) >= 30);
+        Assert.All(writable, property =>
+        {
+            var original = property.GetValue(activity);
+            if (original is null)
+            {
+                Assert.Null(property.GetValue(copy));
+                return;
+            }
+
+            if (original.GetType().IsValueType)
+            {
+                Assert.Equal(original, property.GetValue(copy));
+            }
+            else
+            {
+                Assert.Same(original, property.GetValue(copy));
+            }
+        });
     }
 
     // Every property, nulls included, so that a null left out or added shows.
