@@ -1,8 +1,6 @@
-using ComplaintBot.Storage;
-using ComplaintBot.Storage.Json;
+using ComplaintBot.Dialogs.Engine;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json;
 
 namespace ComplaintBot.Bot.Turns;
 
@@ -20,15 +18,6 @@ namespace ComplaintBot.Bot.Turns;
 /// </remarks>
 internal sealed class TurnAttempt
 {
-    // Made once: JsonConvert builds a serializer from its settings on every call.
-    private static readonly JsonSerializer CloneSerializer = JsonSerializer.Create(new JsonSerializerSettings
-    {
-        NullValueHandling = NullValueHandling.Ignore,
-        DateParseHandling = DateParseHandling.None,
-        MaxDepth = 128,
-        ContractResolver = PlainAttachmentContentResolver.Instance,
-    });
-
     private readonly ITurnContext _turn;
 
     private TurnAttempt(ITurnContext turn, TurnContext context)
@@ -47,8 +36,9 @@ internal sealed class TurnAttempt
     {
         ArgumentNullException.ThrowIfNull(turn);
 
-        // A copy, because a handler may change the activity (Teams removes mentions) and the next run must see it untouched.
-        var activity = Copy(turn.Activity);
+        // A copy, because a handler may change the activity (its text, when a card click stands for a command) and
+        // the next run must see it untouched.
+        var activity = ActivityCopy.Of(turn.Activity);
         activity.DeliveryMode = DeliveryModes.ExpectReplies;
 
         var context = new TurnContext(turn.Adapter, activity);
@@ -72,19 +62,6 @@ internal sealed class TurnAttempt
         {
             await _turn.SendActivitiesAsync(buffered, cancellationToken).ConfigureAwait(false);
         }
-    }
-
-    private static Activity Copy(Activity activity)
-    {
-        string json;
-        using (var text = new PooledStringWriter())
-        {
-            PooledJson.Serialize(CloneSerializer, text, activity);
-            json = text.ToString();
-        }
-
-        using var reader = new JsonTextReader(new StringReader(json)) { ArrayPool = JsonCharArrayPool.Instance };
-        return CloneSerializer.Deserialize<Activity>(reader)!;
     }
 
     private async Task<ResourceResponse[]> PassTypingThroughAsync(ITurnContext context, List<Activity> activities, Func<Task<ResourceResponse[]>> next)

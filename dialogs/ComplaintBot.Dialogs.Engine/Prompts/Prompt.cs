@@ -160,7 +160,7 @@ public abstract class Prompt<T> : Dialog
         var activity = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
         if (activity is not null)
         {
-            await turnContext.SendActivityAsync(PromptActivityCopy.Of(activity), cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(ActivityCopy.Of(activity), cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -195,7 +195,7 @@ public abstract class Prompt<T> : Dialog
             return rendered;
         }
 
-        var message = PromptActivityCopy.Of(source);
+        var message = ActivityCopy.Of(source);
         message.Text = rendered.Text;
         if (rendered.SuggestedActions?.Actions?.Count > 0)
         {

@@ -36,6 +36,32 @@ public sealed class ExactlyOnceTurnRunnerTests
     }
 
     [Fact]
+    public async Task OnTurnAsync_ARunRewritesTheActivity_TheRerunAndTheTurnSeeItAsReceived()
+    {
+        RunnerHarness? harness = null;
+        var seen = new List<string?>();
+        harness = new RunnerHarness(async (context, run) =>
+        {
+            seen.Add(context.Activity.Text);
+            context.Activity.Text = "rewritten by run " + run;
+            context.Activity.Locale = "en-US";
+            await harness!.ConversationState.CreateProperty<string>("Last").SetAsync(context, context.Activity.Text);
+            if (run == 1)
+            {
+                await WriteBehindTheRunnersBackAsync(harness, "other-instance");
+            }
+        });
+        var received = RunnerHarness.Message("原文", "1");
+        received.Locale = "zh-CN";
+
+        var turn = await harness.RunAsync(received);
+
+        Assert.Equal(["原文", "原文"], seen);
+        Assert.Equal("原文", turn.Activity.Text);
+        Assert.Equal("zh-CN", turn.Activity.Locale);
+    }
+
+    [Fact]
     public async Task OnTurnAsync_ExpectRepliesAndAConflict_BufferedRepliesHoldOnlyTheWinningRun()
     {
         RunnerHarness? harness = null;

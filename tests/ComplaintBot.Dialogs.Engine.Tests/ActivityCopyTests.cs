@@ -1,11 +1,10 @@
-using ComplaintBot.Dialogs.Engine.Prompts;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
-namespace ComplaintBot.Dialogs.Engine.Tests.Prompts;
+namespace ComplaintBot.Dialogs.Engine.Tests;
 
-public sealed class PromptActivityCopyTests
+public sealed class ActivityCopyTests
 {
     public static TheoryData<string> Shapes => new(Activities.Keys);
 
@@ -59,7 +58,7 @@ public sealed class PromptActivityCopyTests
     {
         var activity = Activities[shape]();
 
-        var copy = PromptActivityCopy.Of(activity);
+        var copy = ActivityCopy.Of(activity);
 
         Assert.NotSame(activity, copy);
         Assert.True(JToken.DeepEquals(Shape(activity), Shape(copy)), shape + ": " + Shape(copy).ToString(Formatting.None));
@@ -82,7 +81,7 @@ public sealed class PromptActivityCopyTests
             ServiceUrl = "http://127.0.0.1:9/",
         };
 
-        var copy = PromptActivityCopy.Of(activity);
+        var copy = ActivityCopy.Of(activity);
         copy.ApplyConversationReference(reference);
         copy.Id = "reply-1";
         copy.Timestamp = DateTimeOffset.UnixEpoch;
@@ -106,7 +105,7 @@ public sealed class PromptActivityCopyTests
         activity.ReactionsAdded = [new MessageReaction("like")];
         activity.ReactionsRemoved = [new MessageReaction("dislike")];
 
-        var copy = PromptActivityCopy.Of(activity);
+        var copy = ActivityCopy.Of(activity);
 
         Assert.True(writable.Count(p => p.GetValue(activity) is not null) >= 30);
         Assert.All(writable, property =>
