@@ -1,3 +1,4 @@
+using ComplaintBot.Dialogs.Engine.State;
 using ComplaintBot.Bot.Turns;
 using ComplaintBot.Dialogs.Localization;
 using ComplaintBot.Storage;
@@ -52,7 +53,7 @@ public sealed partial class TurnErrorHandler(ConversationState conversationState
         {
             // Reload from storage: the cached state of the failed turn may be what broke it.
             await conversationState.LoadAsync(turnContext, force: true).ConfigureAwait(false);
-            await conversationState.CreateProperty<object>(DialogStateProperty).DeleteAsync(turnContext).ConfigureAwait(false);
+            await conversationState.CreateAccessor<object>(DialogStateProperty).DeleteAsync(turnContext).ConfigureAwait(false);
             await conversationState.SaveChangesAsync(turnContext, force: true).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // Whatever the storage throws, the user still gets an answer.

@@ -1,3 +1,4 @@
+using ComplaintBot.Dialogs.Engine.State;
 using ComplaintBot.Dialogs.Engine;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
@@ -36,14 +37,14 @@ public sealed class ComplaintBotHandler(
         }
 
         WelcomeCardClick.PassHelpAsCommand(turnContext.Activity);
-        var stack = conversationState.CreateProperty<DialogState>(Adapter.TurnErrorHandler.DialogStateProperty);
+        var stack = conversationState.CreateAccessor<DialogState>(Adapter.TurnErrorHandler.DialogStateProperty);
         var result = await rootDialog.RunAsync(turnContext, stack, cancellationToken).ConfigureAwait(false);
         if (result.Status != DialogTurnStatus.Waiting)
         {
             // A finished, cancelled or deleted interview leaves no empty dialog stack behind in storage, nor the
             // welcome flag: channels welcome once, when the conversation opens, so it has done its work by now.
             await stack.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
-            await conversationState.CreateProperty<bool>(GreetedProperty).DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            await conversationState.CreateAccessor<bool>(GreetedProperty).DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -83,7 +84,7 @@ public sealed class ComplaintBotHandler(
     /// <inheritdoc />
     /// <remarks>Forgets the greeting, so installing the app again greets again.</remarks>
     protected override Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
-        conversationState.CreateProperty<bool>(GreetedProperty).DeleteAsync(turnContext, cancellationToken);
+        conversationState.CreateAccessor<bool>(GreetedProperty).DeleteAsync(turnContext, cancellationToken);
 
     /// <summary>
     /// Sends the welcome card in a private conversation, the private-chat note in a shared one, once per
@@ -91,7 +92,7 @@ public sealed class ComplaintBotHandler(
     /// </summary>
     private async Task GreetOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var greeted = conversationState.CreateProperty<bool>(GreetedProperty);
+        var greeted = conversationState.CreateAccessor<bool>(GreetedProperty);
         if (await greeted.GetAsync(turnContext, () => false, cancellationToken).ConfigureAwait(false))
         {
             return;

@@ -99,6 +99,30 @@ public sealed class TypedStateStore
         turnContext.TurnState[_cacheKey] = new BotState.CachedBotState(new Dictionary<string, object>()) { State = state.Values! };
     }
 
+    /// <summary>Creates an accessor for one property of this state (see <see cref="TypedStatePropertyAccessor{T}"/>).</summary>
+    /// <typeparam name="T">The property's type.</typeparam>
+    /// <param name="name">The property's name.</param>
+    /// <returns>The accessor.</returns>
+    public IStatePropertyAccessor<T> CreateProperty<T>(string name)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        return new TypedStatePropertyAccessor<T>(this, name);
+    }
+
+    /// <summary>The turn's state for an accessor: read now if it has not been, and marked as touched.</summary>
+    internal async ValueTask<Dictionary<string, object?>> AccessAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (!_loaded.TryGetValue(turnContext.TurnState, out var state))
+        {
+            await LoadAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
+            state = _loaded.TryGetValue(turnContext.TurnState, out var loaded) ? loaded : throw new InvalidOperationException("The state was not loaded.");
+        }
+
+        // Every accessor loads before it reads, sets or deletes: this is how a touch is noticed.
+        state.Touched = true;
+        return state.Values;
+    }
+
     /// <summary>Gets the state read for the turn, or null when it has not been read.</summary>
     /// <param name="turnContext">The turn.</param>
     /// <returns>The properties, live.</returns>

@@ -7,7 +7,7 @@ namespace ComplaintBot.Bot.State;
 /// User state kept by a <see cref="TypedStateStore"/>: the SDK's <see cref="UserState"/> (same keys,
 /// the same accessors, usable wherever one is expected) without its per-turn JSON round trips.
 /// </summary>
-public sealed class TypedUserState : UserState
+public sealed class TypedUserState : UserState, IPropertyManager
 {
     /// <summary>Initializes a new instance of the <see cref="TypedUserState"/> class.</summary>
     /// <param name="storage">The storage, with conditional writes.</param>
@@ -21,6 +21,18 @@ public sealed class TypedUserState : UserState
 
     /// <summary>Gets the store that keeps this state.</summary>
     public TypedStateStore Store { get; }
+
+    /// <summary>Creates an accessor for a property: the store's own, with the SDK accessor's semantics but without
+    /// its turn-state lookups (see <see cref="TypedStatePropertyAccessor{T}"/>).</summary>
+    /// <typeparam name="T">The property's type.</typeparam>
+    /// <param name="name">The property's name.</param>
+    /// <returns>The accessor.</returns>
+    /// <remarks>The SDK's method is not virtual: code that holds this state as a <see cref="BotState"/> reaches this
+    /// one through <see cref="IPropertyManager"/>, which this class implements again.</remarks>
+    public new IStatePropertyAccessor<T> CreateProperty<T>(string name) => Store.CreateProperty<T>(name);
+
+    /// <inheritdoc />
+    IStatePropertyAccessor<T> IPropertyManager.CreateProperty<T>(string name) => Store.CreateProperty<T>(name);
 
     /// <inheritdoc />
     public override Task LoadAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default) =>

@@ -1,3 +1,4 @@
+using ComplaintBot.Dialogs.Engine.State;
 using Microsoft.Bot.Builder;
 
 namespace ComplaintBot.Dialogs.History;
@@ -20,7 +21,7 @@ public sealed class ComplaintHistoryStore
     {
         ArgumentNullException.ThrowIfNull(userState);
         _userState = userState;
-        _history = userState.CreateProperty<ComplaintHistory>(Property);
+        _history = userState.CreateAccessor<ComplaintHistory>(Property);
     }
 
     /// <summary>Gets the user's history (empty when there is none).</summary>

@@ -1,3 +1,4 @@
+using ComplaintBot.Dialogs.Engine.State;
 using ComplaintBot.Cards;
 using ComplaintBot.Dialogs.Evidence;
 using ComplaintBot.Dialogs.History;
@@ -40,7 +41,7 @@ public sealed class InterviewServices
         ComplaintRulesOptions rules)
     {
         ArgumentNullException.ThrowIfNull(conversationState);
-        _state = conversationState.CreateProperty<InterviewState>(StateProperty);
+        _state = conversationState.CreateAccessor<InterviewState>(StateProperty);
         History = history;
         Text = text;
         Cards = cards;
