@@ -23,7 +23,8 @@ namespace ComplaintBot.Bot.State;
 /// accessors convert stored JSON into a new object on every read), so after a property's first save this store
 /// knows its type. Until then, or if stored JSON no longer fits the type, the property is read as JSON and the
 /// accessor converts it, as the SDK always does.</para>
-/// <para>The SDK's accessors keep working unchanged: they find the state where they look for it (the turn's
+/// <para>Its accessors (<see cref="CreateProperty{T}"/>) have the SDK's semantics and read the turn's state
+/// directly; the SDK's own accessors keep working too, because the state is also where they look for it (the turn's
 /// <see cref="BotState.CachedBotState"/>), as a dictionary of typed objects that they hand out as they are. Every
 /// accessor call loads the state first, which is how the store learns that the state was touched. A turn's state is
 /// cached with the turn's own state collection, so a rerun on a fresh context reads fresh state.</para>
@@ -128,12 +129,6 @@ public sealed class TypedStateStore
     /// <returns>The properties, live.</returns>
     public IReadOnlyDictionary<string, object?>? Loaded(ITurnContext turnContext) =>
         _loaded.TryGetValue(turnContext.TurnState, out var state) ? state.Values : null;
-
-    /// <summary>Gets what was stored when the turn read the state: null when it was absent or has not been read.</summary>
-    /// <param name="turnContext">The turn.</param>
-    /// <returns>The stored text and ETag.</returns>
-    public StoredJson? StoredWhenLoaded(ITurnContext turnContext) =>
-        _loaded.TryGetValue(turnContext.TurnState, out var state) ? state.Stored : null;
 
     /// <summary>Commits the turn's state if it changed, or always when <paramref name="force"/> is true.</summary>
     /// <param name="turnContext">The turn.</param>

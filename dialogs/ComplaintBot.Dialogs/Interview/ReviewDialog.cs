@@ -4,7 +4,6 @@ using ComplaintBot.Dialogs.Interruptions;
 using ComplaintBot.Dialogs.History;
 using ComplaintBot.Domain.Complaints;
 using ComplaintBot.Domain.Documents;
-using ComplaintBot.Domain.Guidance;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
 
@@ -37,14 +36,11 @@ public sealed class ReviewDialog : InterviewDialogBase
         ["补充证据"] = CardActions.AddEvidence, ["添加证据"] = CardActions.AddEvidence, ["add evidence"] = CardActions.AddEvidence,
     };
 
-    private readonly NextStepsPlanner _planner;
-
     /// <summary>Initializes a new instance of the <see cref="ReviewDialog"/> class.</summary>
     /// <param name="services">The interview services.</param>
     public ReviewDialog(InterviewServices services)
         : base(nameof(ReviewDialog), services)
     {
-        _planner = new NextStepsPlanner(services.Rules);
         AddDialog(new WaterfallDialog(FlowId, [ShowStepAsync, ActStepAsync]));
         InitialDialogId = FlowId;
     }
@@ -117,10 +113,10 @@ public sealed class ReviewDialog : InterviewDialogBase
             DocumentJson = ComplaintJson.Serialize(document),
         });
 
-        var review = Services.Reviewer.Review(draft, Services.Today);
-        var plan = _planner.Plan(draft, review, Services.Today);
-        var steps = string.Join("\n", plan.Steps.Select((text, index) => $"{index + 1}. {text}"));
-        var done = Services.Text.Get(state.Locale, "review.confirmed", complaint.Id, steps, Localization.DateText.Format(plan.FollowUpDate, state.Locale));
+        // The document's next steps: the same plan for the same draft, already made (with the review it needs).
+        var steps = string.Join("\n", document.NextSteps.Select((text, index) => $"{index + 1}. {text}"));
+        var followUp = document.FollowUpDate ?? throw new InvalidOperationException("A built document always has a follow-up date.");
+        var done = Services.Text.Get(state.Locale, "review.confirmed", complaint.Id, steps, Localization.DateText.Format(followUp, state.Locale));
         await context.SendActivityAsync(MessageFactory.Text(done), cancellationToken).ConfigureAwait(false);
 
         // A finished interview leaves nothing behind in conversation state.

@@ -52,8 +52,12 @@ public sealed class InterviewFlowTests(ITestOutputHelper output)
         await StepAnswers.RunToSummaryAsync(harness, StepAnswers.Chinese());
         var id = (string)harness.SummaryDocument!["id"]!;
 
+        var nextSteps = harness.SummaryDocument!["nextSteps"]!.Select(step => (string)step!).ToList();
+
         await harness.SubmitAsync(new { action = CardActions.Confirm, complaintId = id });
         Assert.Contains(id, harness.Text, StringComparison.Ordinal);
+        Assert.NotEmpty(nextSteps);
+        Assert.All(nextSteps.Select((step, index) => $"{index + 1}. {step}"), line => Assert.Contains(line, harness.Text, StringComparison.Ordinal));
         Assert.Null(await harness.StoredStateAsync());
 
         await harness.SayAsync("我的投诉");
