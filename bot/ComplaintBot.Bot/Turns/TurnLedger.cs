@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Bot.Schema;
@@ -36,17 +37,65 @@ public sealed class TurnLedger
             return null;
         }
 
+        // The JSON of { Type, Id, From, Text, Value, Attachments: [{ ContentType, ContentUrl, Name }] }, written
+        // field by field: the same text the default serializer made of that anonymous object (so fingerprints
+        // committed by an earlier version still match), without resolving an anonymous type's contract per turn.
         var message = activity as IMessageActivity;
-        var content = JsonConvert.SerializeObject(new
+        string content;
+        using (var text = new StringWriter(CultureInfo.InvariantCulture))
         {
-            activity.Type,
-            activity.Id,
-            From = activity.From?.Id,
-            message?.Text,
-            Value = (activity as Activity)?.Value,
-            Attachments = message?.Attachments?.Select(a => new { a.ContentType, a.ContentUrl, a.Name }),
-        });
+            using (var json = new JsonTextWriter(text))
+            {
+                json.WriteStartObject();
+                json.WritePropertyName("Type");
+                json.WriteValue(activity.Type);
+                json.WritePropertyName("Id");
+                json.WriteValue(activity.Id);
+                json.WritePropertyName("From");
+                json.WriteValue(activity.From?.Id);
+                json.WritePropertyName("Text");
+                json.WriteValue(message?.Text);
+                json.WritePropertyName("Value");
+                JsonSerializer.CreateDefault().Serialize(json, (activity as Activity)?.Value);
+                json.WritePropertyName("Attachments");
+                WriteAttachments(json, message?.Attachments);
+                json.WriteEndObject();
+            }
+
+            content = text.ToString();
+        }
+
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)).AsSpan(0, 12));
+    }
+
+    private static void WriteAttachments(JsonWriter json, IList<Attachment>? attachments)
+    {
+        if (attachments is null)
+        {
+            json.WriteNull();
+            return;
+        }
+
+        json.WriteStartArray();
+        foreach (var attachment in attachments)
+        {
+            if (attachment is null)
+            {
+                json.WriteNull();
+                continue;
+            }
+
+            json.WriteStartObject();
+            json.WritePropertyName("ContentType");
+            json.WriteValue(attachment.ContentType);
+            json.WritePropertyName("ContentUrl");
+            json.WriteValue(attachment.ContentUrl);
+            json.WritePropertyName("Name");
+            json.WriteValue(attachment.Name);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     /// <summary>Tells whether this fingerprint was already committed.</summary>
