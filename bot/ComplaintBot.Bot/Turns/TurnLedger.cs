@@ -47,14 +47,10 @@ public sealed class TurnLedger
             using (var json = new JsonTextWriter(text))
             {
                 json.WriteStartObject();
-                json.WritePropertyName("Type");
-                json.WriteValue(activity.Type);
-                json.WritePropertyName("Id");
-                json.WriteValue(activity.Id);
-                json.WritePropertyName("From");
-                json.WriteValue(activity.From?.Id);
-                json.WritePropertyName("Text");
-                json.WriteValue(message?.Text);
+                WriteProperty(json, "Type", activity.Type);
+                WriteProperty(json, "Id", activity.Id);
+                WriteProperty(json, "From", activity.From?.Id);
+                WriteProperty(json, "Text", message?.Text);
                 json.WritePropertyName("Value");
                 JsonSerializer.CreateDefault().Serialize(json, (activity as Activity)?.Value);
                 json.WritePropertyName("Attachments");
@@ -86,16 +82,19 @@ public sealed class TurnLedger
             }
 
             json.WriteStartObject();
-            json.WritePropertyName("ContentType");
-            json.WriteValue(attachment.ContentType);
-            json.WritePropertyName("ContentUrl");
-            json.WriteValue(attachment.ContentUrl);
-            json.WritePropertyName("Name");
-            json.WriteValue(attachment.Name);
+            WriteProperty(json, "ContentType", attachment.ContentType);
+            WriteProperty(json, "ContentUrl", attachment.ContentUrl);
+            WriteProperty(json, "Name", attachment.Name);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
+    }
+
+    private static void WriteProperty(JsonWriter json, string name, string? value)
+    {
+        json.WritePropertyName(name);
+        json.WriteValue(value);
     }
 
     /// <summary>Tells whether this fingerprint was already committed.</summary>
