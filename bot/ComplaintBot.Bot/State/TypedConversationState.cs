@@ -5,7 +5,7 @@ namespace ComplaintBot.Bot.State;
 
 /// <summary>
 /// Conversation state kept by a <see cref="TypedStateStore"/>: the SDK's <see cref="ConversationState"/> (same keys,
-/// the same accessors, usable wherever one is expected) without its per-turn JSON round trips.
+/// accessors with the same semantics, usable wherever one is expected) without its per-turn JSON round trips.
 /// </summary>
 public sealed class TypedConversationState : ConversationState, IPropertyManager
 {

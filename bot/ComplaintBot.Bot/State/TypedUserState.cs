@@ -5,7 +5,7 @@ namespace ComplaintBot.Bot.State;
 
 /// <summary>
 /// User state kept by a <see cref="TypedStateStore"/>: the SDK's <see cref="UserState"/> (same keys,
-/// the same accessors, usable wherever one is expected) without its per-turn JSON round trips.
+/// accessors with the same semantics, usable wherever one is expected) without its per-turn JSON round trips.
 /// </summary>
 public sealed class TypedUserState : UserState, IPropertyManager
 {
