@@ -123,7 +123,14 @@ public sealed class ComplaintCards
             : throw new ArgumentException("The complaint document must be a JSON object.", nameof(complaintDocumentJson));
     }
 
-    private static string ToText(JsonObject card) => card.ToJsonString(JsonValues.WriteOptions);
+    /// <summary>Prints a card from one of the <c>…Object</c> methods as the text methods print theirs.</summary>
+    /// <param name="card">The card.</param>
+    /// <returns>The card JSON: compact, escaped only as JSON requires.</returns>
+    public static string ToText(JsonObject card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return card.ToJsonString(JsonValues.WriteOptions);
+    }
 
     private JsonObject Render(string templateName, JsonObject data, string language) =>
         _templates.Get(templateName).Expand(data, CardLocale.Culture(language), CardLabels.Shared(language)) as JsonObject

@@ -1,7 +1,5 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Newtonsoft.Json.Linq;
 
 namespace ComplaintBot.Dialogs.Json;
@@ -19,17 +17,13 @@ namespace ComplaintBot.Dialogs.Json;
 /// </remarks>
 public static class RawJson
 {
-    // The text goes to JSON parsers only (channels, Web Chat, storage), never into HTML: nothing beyond what JSON
-    // requires is escaped, as in the cards' own text.
-    private static readonly JsonSerializerOptions WriteOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    /// <summary>The JSON text of a node, as a raw token.</summary>
-    /// <param name="node">The node; it is read, never modified.</param>
+    /// <summary>JSON text, as a raw token; the caller vouches that it is one complete JSON value.</summary>
+    /// <param name="json">The JSON, e.g. a card printed by <c>ComplaintCards.ToText</c>.</param>
     /// <returns>A new <see cref="JRaw"/>.</returns>
-    public static JRaw Of(JsonNode node)
+    public static JRaw Of(string json)
     {
-        ArgumentNullException.ThrowIfNull(node);
-        return new JRaw(node.ToJsonString(WriteOptions));
+        ArgumentException.ThrowIfNullOrEmpty(json);
+        return new JRaw(json);
     }
 
     /// <summary>UTF-8 JSON text, as a raw token; the caller vouches that it is one complete JSON value.</summary>

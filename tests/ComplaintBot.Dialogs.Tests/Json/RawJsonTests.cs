@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using ComplaintBot.Cards;
 using ComplaintBot.Cards.Tests.Support;
 using ComplaintBot.Dialogs.Json;
 using Newtonsoft.Json;
@@ -10,11 +11,11 @@ namespace ComplaintBot.Dialogs.Tests.Json;
 public sealed class RawJsonTests
 {
     [Fact]
-    public void Of_Node_IsItsTextEscapedOnlyAsJsonRequires_AndParsesBackToTheSameValue()
+    public void Of_ACardsText_IsThatTextEscapedOnlyAsJsonRequires_WrittenVerbatim()
     {
         var node = new JsonObject { ["shop"] = "暖禾家电<旗舰店> & \"引号\"", ["amount"] = 445.81m, ["whole"] = 129.0, ["list"] = new JsonArray(1, null, true) };
 
-        var raw = RawJson.Of(node);
+        var raw = RawJson.Of(ComplaintCards.ToText(node));
 
         var text = Assert.IsType<string>(raw.Value);
         Assert.Equal("""{"shop":"暖禾家电<旗舰店> & \"引号\"","amount":445.81,"whole":129,"list":[1,null,true]}""", text);
@@ -25,7 +26,7 @@ public sealed class RawJsonTests
     [MemberData(nameof(HostileTexts))]
     public void Of_HostileText_IsValidJsonThatReadsBackAsAString(string hostile)
     {
-        var raw = RawJson.Of(new JsonObject { [hostile] = hostile });
+        var raw = RawJson.Of(ComplaintCards.ToText(new JsonObject { [hostile] = hostile }));
 
         var read = TokenAssert.ParseKeepingDates((string)raw.Value!);
 
