@@ -16,4 +16,8 @@ public sealed class SerializedStoreItem(string json, string? eTag) : IStoreItem
 
     /// <inheritdoc />
     public string? ETag { get; set; } = eTag;
+
+    /// <summary>Gets the ETag the value was stored with, once a provider of this library has written it.</summary>
+    /// <value>Null until then. Lets the writer carry on from the version it wrote without reading it back.</value>
+    public string? WrittenETag { get; internal set; }
 }

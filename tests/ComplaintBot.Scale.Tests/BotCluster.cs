@@ -11,12 +11,26 @@ public sealed class BotCluster : IAsyncDisposable
 
     public IReadOnlyList<BotProcess> Instances { get; }
 
-    public static async Task<BotCluster> StartAsync(AzuriteProcess azurite, int count)
+    /// <param name="azurite">The account the instances share.</param>
+    /// <param name="count">How many instances.</param>
+    /// <param name="settings">Settings every instance gets on top of <see cref="Environment"/>, as environment variables.</param>
+    public static async Task<BotCluster> StartAsync(AzuriteProcess azurite, int count, IReadOnlyDictionary<string, string>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(azurite);
         var container = AzuriteServer.NewContainer();
         var cluster = new BotCluster([]);
-        var starts = Enumerable.Range(0, count).Select(i => BotProcess.StartAsync("bot-" + (char)('a' + i), Environment(azurite, container, Path.Combine(cluster._root, "bot-" + i)))).ToList();
+        Dictionary<string, string> EnvironmentOf(int i)
+        {
+            var environment = Environment(azurite, container, Path.Combine(cluster._root, "bot-" + i));
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            {
+                environment[key] = value;
+            }
+
+            return environment;
+        }
+
+        var starts = Enumerable.Range(0, count).Select(i => BotProcess.StartAsync("bot-" + (char)('a' + i), EnvironmentOf(i))).ToList();
         return new BotCluster(await Task.WhenAll(starts));
     }
 

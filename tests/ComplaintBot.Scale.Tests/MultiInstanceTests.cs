@@ -11,12 +11,17 @@ public sealed class MultiInstanceTests(AzuriteServer azurite, ITestOutputHelper 
     private const int Conversations = 50;
     private const int ParallelConversations = 8;
 
-    [Fact]
-    public async Task FiftyInterviews_AlternatingBetweenTwoInstancesWithBursts_EveryComplaintCompleteNothingLostOrDuplicated()
+    // Read every turn (Blob's default), and the opposite: each instance starting a turn from its own last commit, which
+    // alternating turns make stale every time, so every such turn is refused at its commit and runs again from storage.
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task FiftyInterviews_AlternatingBetweenTwoInstancesWithBursts_EveryComplaintCompleteNothingLostOrDuplicated(bool readStateEveryTurn)
     {
         // The whole run is bounded: a hang fails the test instead of the build.
         using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(4));
-        await using var cluster = await BotCluster.StartAsync(azurite.Azurite, 2);
+        var settings = new Dictionary<string, string> { ["Turns__ReadStateEveryTurn"] = readStateEveryTurn ? "true" : "false" };
+        await using var cluster = await BotCluster.StartAsync(azurite.Azurite, 2, settings);
         var clients = cluster.Instances.Select(i => i.CreateHttpClient()).ToList();
         var random = new Random(20260601);
 

@@ -63,7 +63,10 @@ public static class ComplaintBotHostExtensions
         // Bot state over conditional writes; registered after the storage's own, so these are the ones resolved.
         services.AddSingleton(sp => new ConcurrencyCheckedStorage(sp.GetRequiredService<IStorage>()));
         // Typed state (one read and one write of the stored text per turn) behind the SDK's types the dialogs ask for.
-        services.AddSingleton(sp => new TypedConversationState(sp.GetRequiredService<ConcurrencyCheckedStorage>(), sp.GetRequiredService<ILogger<TypedStateStore>>()));
+        services.AddSingleton(sp => new TypedConversationState(
+            sp.GetRequiredService<ConcurrencyCheckedStorage>(),
+            sp.GetRequiredService<ILogger<TypedStateStore>>(),
+            sp.GetRequiredService<IOptions<TurnOptions>>().Value.ConversationStateReuse(StorageProviders.Normalize(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider))));
         services.AddSingleton<ConversationState>(sp => sp.GetRequiredService<TypedConversationState>());
         services.AddSingleton(sp => new TypedUserState(sp.GetRequiredService<ConcurrencyCheckedStorage>(), sp.GetRequiredService<ILogger<TypedStateStore>>()));
         services.AddSingleton<UserState>(sp => sp.GetRequiredService<TypedUserState>());

@@ -12,11 +12,12 @@ public sealed class TypedConversationState : ConversationState, IPropertyManager
     /// <summary>Initializes a new instance of the <see cref="TypedConversationState"/> class.</summary>
     /// <param name="storage">The storage, with conditional writes.</param>
     /// <param name="logger">The store's logger.</param>
-    public TypedConversationState(ConcurrencyCheckedStorage storage, ILogger<TypedStateStore> logger)
+    /// <param name="reuse">What a turn does with the objects the conversation's last turn committed here.</param>
+    public TypedConversationState(ConcurrencyCheckedStorage storage, ILogger<TypedStateStore> logger, CommittedStateReuse reuse = CommittedStateReuse.WhenStorageMatches)
         : base(storage)
     {
         // The SDK's accessors look for this state in the turn state under the name of its class.
-        Store = new TypedStateStore(storage, nameof(ConversationState), GetStorageKey, logger, keepWarm: true);
+        Store = new TypedStateStore(storage, nameof(ConversationState), GetStorageKey, logger, reuse);
     }
 
     /// <summary>Gets the store that keeps this state.</summary>

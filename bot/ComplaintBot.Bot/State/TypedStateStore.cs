@@ -37,6 +37,10 @@ namespace ComplaintBot.Bot.State;
 /// (or anything else) is read as usual. A turn takes the objects for itself; one that fails or loses a conflict
 /// drops them, and its rerun reads from storage. Turns of one conversation run one at a time
 /// (<see cref="ConversationTurnGate"/>), and nothing holds on to a committed turn's objects once its turn is over.</para>
+/// <para>With <see cref="CommittedStateReuse.InsteadOfRead"/> the next turn does not even read: it starts from the
+/// objects and the version this instance committed. Nothing is lost if someone else wrote meanwhile, because the
+/// turn's commit is conditional on that version: it fails, and the turn runs again from what storage holds (the
+/// rerun finds nothing kept and reads).</para>
 /// </remarks>
 public sealed class TypedStateStore
 {
@@ -49,16 +53,17 @@ public sealed class TypedStateStore
     // (ActivityHandler's typed ones) that share the collection, while every run of a turn gets a new one.
     private readonly ConditionalWeakTable<TurnContextStateCollection, LoadedState> _loaded = [];
     private readonly WarmStates? _warm;
+    private readonly bool _skipRead;
 
     /// <summary>Initializes a new instance of the <see cref="TypedStateStore"/> class.</summary>
     /// <param name="storage">The storage the scope's state lives in.</param>
     /// <param name="cacheKey">Where the SDK's accessors look for the scope's state in the turn state: the SDK's own key for it.</param>
     /// <param name="keyOf">The scope's storage key for a turn.</param>
     /// <param name="logger">Told when stored JSON no longer fits a learned type.</param>
-    /// <param name="keepWarm">Whether to keep committed objects for the scope's next turn: worth it for a scope read on
-    /// every turn (a conversation), not for one read now and then (a user, whose history a finished interview writes
-    /// once and who may never come back).</param>
-    public TypedStateStore(ConcurrencyCheckedStorage storage, string cacheKey, Func<ITurnContext, string> keyOf, ILogger logger, bool keepWarm)
+    /// <param name="reuse">What the scope's next turn does with the objects a turn committed: worth keeping for a scope
+    /// read on every turn (a conversation), not for one read now and then (a user, whose history a finished interview
+    /// writes once and who may never come back).</param>
+    public TypedStateStore(ConcurrencyCheckedStorage storage, string cacheKey, Func<ITurnContext, string> keyOf, ILogger logger, CommittedStateReuse reuse)
     {
         ArgumentNullException.ThrowIfNull(storage);
         ArgumentException.ThrowIfNullOrEmpty(cacheKey);
@@ -68,7 +73,8 @@ public sealed class TypedStateStore
         _cacheKey = cacheKey;
         _keyOf = keyOf;
         _logger = logger;
-        _warm = keepWarm ? new WarmStates() : null;
+        _warm = reuse == CommittedStateReuse.None ? null : new WarmStates();
+        _skipRead = reuse == CommittedStateReuse.InsteadOfRead;
     }
 
     /// <summary>Reads the scope's state for the turn, unless it has been read already and <paramref name="force"/> is false.</summary>
@@ -87,8 +93,18 @@ public sealed class TypedStateStore
         }
 
         var key = _keyOf(turnContext);
-        var stored = await _storage.ReadJsonAsync(key, cancellationToken).ConfigureAwait(false);
-        var values = stored is null ? new Dictionary<string, object?>(StringComparer.Ordinal) : _warm?.Take(key, stored.Json) ?? Read(stored.Json);
+        StoredJson? stored;
+        Dictionary<string, object?> values;
+        if (_skipRead && _warm!.TakeCommitted(key) is { } committed)
+        {
+            (stored, values) = committed;
+        }
+        else
+        {
+            stored = await _storage.ReadJsonAsync(key, cancellationToken).ConfigureAwait(false);
+            values = stored is null ? new Dictionary<string, object?>(StringComparer.Ordinal) : _warm?.Take(key, stored.Json) ?? Read(stored.Json);
+        }
+
         var state = new LoadedState(stored, values)
         {
             // Only an accessor loads without forcing, and it is about to use the state.

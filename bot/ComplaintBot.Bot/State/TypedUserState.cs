@@ -16,7 +16,7 @@ public sealed class TypedUserState : UserState, IPropertyManager
         : base(storage)
     {
         // The SDK's accessors look for this state in the turn state under the name of its class.
-        Store = new TypedStateStore(storage, nameof(UserState), GetStorageKey, logger, keepWarm: false);
+        Store = new TypedStateStore(storage, nameof(UserState), GetStorageKey, logger, CommittedStateReuse.None);
     }
 
     /// <summary>Gets the store that keeps this state.</summary>

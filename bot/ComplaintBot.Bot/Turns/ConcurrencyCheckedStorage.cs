@@ -92,20 +92,25 @@ public sealed class ConcurrencyCheckedStorage : IStorage
     /// <param name="eTag">The ETag the state was read with; null or empty when it was absent.</param>
     /// <param name="serialized">The state's text if the caller already made it with <see cref="StorageJson.Serialize"/>; null to have it made here.</param>
     /// <param name="cancellationToken">Cancels the commit.</param>
-    /// <returns>The JSON text written, as a read will return it; null when the state was deleted or not written, or
-    /// when the inner storage is not one of this library's providers (which write <see cref="SerializedStoreItem"/>s
-    /// as they are).</returns>
+    /// <returns>The JSON text written, as a read will return it, with the version it was stored as; null when the
+    /// state was deleted or not written, or when the inner storage is not one of this library's providers (which write
+    /// <see cref="SerializedStoreItem"/>s as they are and report their new ETag).</returns>
     /// <exception cref="StorageConcurrencyException">Someone else changed or created the state since it was read.</exception>
-    public async Task<string?> CommitAsync(string key, IDictionary<string, object> values, string? eTag, string? serialized = null, CancellationToken cancellationToken = default)
+    public async Task<CommittedState?> CommitAsync(string key, IDictionary<string, object> values, string? eTag, string? serialized = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(values);
         if (DocumentFor(values, eTag) is { } document)
         {
             // Serialized here rather than in the provider, once either way, so the caller learns the stored text.
-            var json = _inner is IStoredJsonReader ? serialized ?? StorageJson.Serialize(document) : null;
-            object value = json is null ? document : new SerializedStoreItem(json, document.ETag);
-            await _inner.WriteAsync(new Dictionary<string, object>(1, StringComparer.Ordinal) { [key] = value }, cancellationToken).ConfigureAwait(false);
-            return json;
+            if (_inner is not IStoredJsonReader)
+            {
+                await _inner.WriteAsync(new Dictionary<string, object>(1, StringComparer.Ordinal) { [key] = document }, cancellationToken).ConfigureAwait(false);
+                return null;
+            }
+
+            var item = new SerializedStoreItem(serialized ?? StorageJson.Serialize(document), document.ETag);
+            await _inner.WriteAsync(new Dictionary<string, object>(1, StringComparer.Ordinal) { [key] = item }, cancellationToken).ConfigureAwait(false);
+            return new CommittedState(item.Json, item.WrittenETag);
         }
 
         if (!string.IsNullOrEmpty(eTag))

@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using ComplaintBot.Bot.State;
+using ComplaintBot.Storage;
 
 namespace ComplaintBot.Bot.Turns;
 
@@ -22,6 +24,22 @@ public sealed class TurnOptions
     /// <value>Milliseconds. Default 1,000.</value>
     [Range(1, 60_000)]
     public int MaxDelayMilliseconds { get; set; } = 1_000;
+
+    /// <summary>Gets or sets whether every turn reads its conversation state from storage, even right after this
+    /// instance committed it.</summary>
+    /// <value>Default (null): false for SQLite and memory storage, which one instance has to itself; true for Blob
+    /// storage, shared by instances that each receive any turn. When false, a turn after this instance's own commit
+    /// starts from it, and a change made elsewhere meanwhile costs that turn a rerun (see
+    /// <see cref="CommittedStateReuse.InsteadOfRead"/>). Set it false for Blob storage behind sticky sessions.</value>
+    public bool? ReadStateEveryTurn { get; set; }
+
+    /// <summary>What conversation state does with this instance's own commits, given the configured storage provider.</summary>
+    /// <param name="storageProvider">The storage provider's canonical name (<see cref="StorageProviders"/>).</param>
+    /// <returns>The reuse for <see cref="TypedConversationState"/>.</returns>
+    public CommittedStateReuse ConversationStateReuse(string? storageProvider) =>
+        (ReadStateEveryTurn ?? storageProvider == StorageProviders.Blob)
+            ? CommittedStateReuse.WhenStorageMatches
+            : CommittedStateReuse.InsteadOfRead;
 
     /// <summary>The backoff before run <paramref name="nextAttempt"/>: full jitter over an exponential ceiling.</summary>
     /// <param name="nextAttempt">The run about to start (2 for the first rerun).</param>

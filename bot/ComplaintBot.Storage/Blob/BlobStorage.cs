@@ -158,7 +158,11 @@ public sealed class BlobStorage : IStorage, IStoredJsonReader, IConditionalDelet
 
                 foreach (var write in writes)
                 {
-                    await UploadAsync(write, ct).ConfigureAwait(false);
+                    var eTag = await UploadAsync(write, ct).ConfigureAwait(false);
+                    if (changes[write.Key] is SerializedStoreItem item)
+                    {
+                        item.WrittenETag = eTag;
+                    }
                 }
             },
             "write",
@@ -298,7 +302,8 @@ public sealed class BlobStorage : IStorage, IStoredJsonReader, IConditionalDelet
         }
     }
 
-    private async Task UploadAsync(BlobWrite write, CancellationToken cancellationToken)
+    /// <returns>The uploaded blob's ETag.</returns>
+    private async Task<string> UploadAsync(BlobWrite write, CancellationToken cancellationToken)
     {
         // A block blob upload from a stream is one Put Blob request (values are at most 1 MiB): never a partial blob.
         var blob = _container.GetBlockBlobClient(BlobKeys.ToBlobName(write.Key));
@@ -313,7 +318,7 @@ public sealed class BlobStorage : IStorage, IStoredJsonReader, IConditionalDelet
         {
             try
             {
-                await UploadOnceAsync(blob, write.Json, options, cancellationToken).ConfigureAwait(false);
+                return await UploadOnceAsync(blob, write.Json, options, cancellationToken).ConfigureAwait(false);
             }
             catch (RequestFailedException ex) when (write.ExpectedETag is null && IsContainerMissing(ex))
             {
@@ -321,7 +326,7 @@ public sealed class BlobStorage : IStorage, IStoredJsonReader, IConditionalDelet
                 // may a create-only one: without a container the key is certainly absent.
                 _containerReady = false;
                 await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
-                await UploadOnceAsync(blob, write.Json, options, cancellationToken).ConfigureAwait(false);
+                return await UploadOnceAsync(blob, write.Json, options, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (RequestFailedException ex) when (write.CreateOnly && IsAlreadyExists(ex))
@@ -334,10 +339,11 @@ public sealed class BlobStorage : IStorage, IStoredJsonReader, IConditionalDelet
         }
     }
 
-    private static async Task UploadOnceAsync(BlockBlobClient blob, byte[] json, BlobUploadOptions options, CancellationToken cancellationToken)
+    private static async Task<string> UploadOnceAsync(BlockBlobClient blob, byte[] json, BlobUploadOptions options, CancellationToken cancellationToken)
     {
         using var content = new MemoryStream(json, writable: false);
-        await blob.UploadAsync(content, options, cancellationToken).ConfigureAwait(false);
+        var uploaded = await blob.UploadAsync(content, options, cancellationToken).ConfigureAwait(false);
+        return uploaded.Value.ETag.ToString();
     }
 
     private async Task EnsureContainerAsync(CancellationToken cancellationToken)

@@ -84,7 +84,12 @@ public sealed class JsonMemoryStorage : IStorage, IStoredJsonReader, IConditiona
 
             foreach (var (key, change) in serialized)
             {
-                _items[key] = (change.Json, (++_lastETag).ToString(CultureInfo.InvariantCulture));
+                var eTag = (++_lastETag).ToString(CultureInfo.InvariantCulture);
+                _items[key] = (change.Json, eTag);
+                if (changes[key] is SerializedStoreItem item)
+                {
+                    item.WrittenETag = eTag;
+                }
             }
         }
 

@@ -118,7 +118,7 @@ internal static class SqliteStateTable
             var command = statement.Command;
             SqliteSession.Bind(command, "$key", write.Key);
             SqliteSession.Bind(command, "$json", write.Json);
-            SqliteSession.Bind(command, "$etag", NewETag());
+            SqliteSession.Bind(command, "$etag", write.NewETag);
             SqliteSession.Bind(command, "$updated_at", updatedAt);
             if (write.ExpectedETag is not null)
             {
@@ -197,9 +197,10 @@ internal static class SqliteStateTable
         return sql.Append(");").ToString();
     }
 
-    // Random rather than a counter: a counter restarts with the process, and an ETag handed out before a restart
-    // must never match a different value written after it.
-    private static string NewETag() => Guid.NewGuid().ToString("N");
+    /// <summary>A new row version's ETag.</summary>
+    /// <remarks>Random rather than a counter: a counter restarts with the process, and an ETag handed out before a
+    /// restart must never match a different value written after it.</remarks>
+    internal static string NewETag() => Guid.NewGuid().ToString("N");
 }
 
 /// <summary>One stored row as read.</summary>
@@ -213,4 +214,5 @@ internal readonly record struct StoredRow(string Key, string Json, string ETag);
 /// <param name="Json">The JSON text to store.</param>
 /// <param name="ExpectedETag">The ETag the stored row must have, or null for an unconditional overwrite or a create.</param>
 /// <param name="CreateOnly">Whether the row must not exist yet (<see cref="StorageETags.CreateOnly"/>).</param>
-internal readonly record struct PendingWrite(string Key, string Json, string? ExpectedETag, bool CreateOnly);
+/// <param name="NewETag">The ETag the row gets, chosen before the write so the writer learns it (<see cref="SerializedStoreItem.WrittenETag"/>).</param>
+internal readonly record struct PendingWrite(string Key, string Json, string? ExpectedETag, bool CreateOnly, string NewETag);

@@ -114,10 +114,18 @@ public sealed class SqliteStorage : IStorage, IStoredJsonReader, IConditionalDel
                 c.Key,
                 StorageLimits.SerializeValue(c.Key, c.Value, nameof(changes)),
                 StorageETags.ExpectedETag(c.Value),
-                StorageETags.IsCreateOnly(c.Value)))
+                StorageETags.IsCreateOnly(c.Value),
+                SqliteStateTable.NewETag()))
             .ToList();
         var updatedAt = _timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
         await RunWriteAsync((session, ct) => SqliteStateTable.WriteAsync(session, writes, updatedAt, ct), "write", cancellationToken).ConfigureAwait(false);
+        foreach (var write in writes)
+        {
+            if (changes[write.Key] is SerializedStoreItem item)
+            {
+                item.WrittenETag = write.NewETag;
+            }
+        }
     }
 
     /// <inheritdoc />

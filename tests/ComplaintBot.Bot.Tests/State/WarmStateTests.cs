@@ -124,9 +124,93 @@ public sealed class WarmStateTests
 
         var written = await storage.CommitAsync(StateTurns.ConversationKey, new Dictionary<string, object> { ["Draft"] = new DraftSample { Item = "水壶" } }, eTag: null);
 
-        Assert.Equal((await _store.ReadJsonAsync(StateTurns.ConversationKey))!.Json, written);
+        var read = await _store.ReadJsonAsync(StateTurns.ConversationKey);
+        Assert.Equal(read!.Json, written!.Json);
+        Assert.Equal(read.ETag, written.ETag);
         Assert.Null(await storage.CommitAsync(StateTurns.ConversationKey, new Dictionary<string, object>(), (await _store.ReadJsonAsync(StateTurns.ConversationKey))!.ETag));
     }
+
+    [Fact]
+    public async Task InsteadOfRead_NextTurns_StartFromTheCommitWithoutReading()
+    {
+        var counting = new ReadCountingStorage(_store);
+        var state = Trusting(counting);
+        var first = StateTurns.New();
+        await state.LoadAsync(first, force: true);
+        var committed = new DraftSample { Item = "水壶" };
+        await state.CreateProperty<DraftSample>("Draft").SetAsync(first, committed);
+        await state.SaveChangesAsync(first, force: true);
+        var readsBefore = counting.Reads;
+
+        for (var turn = 0; turn < 3; turn++)
+        {
+            var next = StateTurns.New();
+            await state.LoadAsync(next, force: true);
+            var draft = await state.CreateProperty<DraftSample>("Draft").GetAsync(next, () => new DraftSample());
+            Assert.Same(committed, draft);
+            draft.Item += "!";
+            await state.SaveChangesAsync(next, force: true);
+        }
+
+        Assert.Equal(readsBefore, counting.Reads);
+        Assert.Contains("水壶!!!", (await _store.ReadJsonAsync(StateTurns.ConversationKey))!.Json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InsteadOfRead_StateWrittenMeanwhileByAnotherInstance_CommitFails_AndTheRerunReadsTheirs()
+    {
+        var state = Trusting(_store);
+        var first = StateTurns.New();
+        await state.LoadAsync(first, force: true);
+        await state.CreateProperty<DraftSample>("Draft").SetAsync(first, new DraftSample { Item = "水壶" });
+        await state.SaveChangesAsync(first, force: true);
+        var otherInstance = new TypedConversationState(new ConcurrencyCheckedStorage(_store), NullLogger<TypedStateStore>.Instance);
+        var theirs = StateTurns.New();
+        await otherInstance.LoadAsync(theirs, force: true);
+        var changed = await otherInstance.CreateProperty<DraftSample>("Draft").GetAsync(theirs, () => new DraftSample());
+        changed.Item = "电热水壶";
+        await otherInstance.CreateProperty<DraftSample>("Draft").SetAsync(theirs, changed);
+        await otherInstance.SaveChangesAsync(theirs, force: true);
+
+        // Our next turn starts from our own commit, unaware; its commit is refused instead of overwriting theirs.
+        var stale = StateTurns.New();
+        await state.LoadAsync(stale, force: true);
+        var ours = await state.CreateProperty<DraftSample>("Draft").GetAsync(stale, () => new DraftSample());
+        Assert.Equal("水壶", ours.Item);
+        ours.Item = "我们的";
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() => state.SaveChangesAsync(stale, force: true));
+
+        var rerun = StateTurns.New();
+        await state.LoadAsync(rerun, force: true);
+        Assert.Equal("电热水壶", (await state.CreateProperty<DraftSample>("Draft").GetAsync(rerun, () => new DraftSample())).Item);
+    }
+
+    [Fact]
+    public async Task InsteadOfRead_StorageThatDoesNotReportVersions_ReadsEveryTurn()
+    {
+        // Not a provider of this library (no stored-text reads, no written ETags): nothing can be trusted.
+        var counting = new Reliability.CountingStorage(_store);
+        var state = Trusting(counting);
+        var first = StateTurns.New();
+        await state.LoadAsync(first, force: true);
+        await state.CreateProperty<DraftSample>("Draft").SetAsync(first, new DraftSample { Item = "水壶" });
+        await state.SaveChangesAsync(first, force: true);
+
+        var next = StateTurns.New();
+        await state.LoadAsync(next, force: true);
+
+        Assert.Equal(2, counting.Calls.Count(c => c.StartsWith("read ", StringComparison.Ordinal)));
+        Assert.Equal("水壶", (await state.CreateProperty<DraftSample>("Draft").GetAsync(next, () => new DraftSample())).Item);
+    }
+
+    [Theory]
+    [InlineData("Sqlite", null, CommittedStateReuse.InsteadOfRead)]
+    [InlineData("Memory", null, CommittedStateReuse.InsteadOfRead)]
+    [InlineData("Blob", null, CommittedStateReuse.WhenStorageMatches)]
+    [InlineData("Blob", false, CommittedStateReuse.InsteadOfRead)]
+    [InlineData("Sqlite", true, CommittedStateReuse.WhenStorageMatches)]
+    public void TurnOptions_ConversationStateReuse_FollowsTheProviderUnlessConfigured(string provider, bool? readEveryTurn, CommittedStateReuse expected) =>
+        Assert.Equal(expected, new TurnOptions { ReadStateEveryTurn = readEveryTurn }.ConversationStateReuse(provider));
 
     [Fact]
     public void WarmStates_Full_StartsOverRatherThanGrow()
@@ -134,13 +218,16 @@ public sealed class WarmStateTests
         var warm = new WarmStates();
         for (var i = 0; i <= WarmStates.Capacity; i++)
         {
-            warm.Keep("k" + i, "{}", []);
+            warm.Keep("k" + i, new CommittedState("{}", null), []);
         }
 
         Assert.Equal(1, warm.Count);
         Assert.NotNull(warm.Take("k" + WarmStates.Capacity, "{}"));
         Assert.Null(warm.Take("k" + WarmStates.Capacity, "{}"));
     }
+
+    private static TypedConversationState Trusting(Microsoft.Bot.Builder.IStorage storage) =>
+        new(new ConcurrencyCheckedStorage(storage), NullLogger<TypedStateStore>.Instance, CommittedStateReuse.InsteadOfRead);
 
     private async Task<DraftSample> Draft(Microsoft.Bot.Builder.ITurnContext turn) =>
         await _state.CreateProperty<DraftSample>("Draft").GetAsync(turn, () => new DraftSample());

@@ -58,6 +58,29 @@ public abstract partial class StorageContractTests
     }
 
     [Fact]
+    public async Task WriteAsync_SerializedStoreItem_ReportsTheETagTheWriteStoredItWith()
+    {
+        var reader = Assert.IsAssignableFrom<IStoredJsonReader>(Storage);
+        var created = new SerializedStoreItem("{\"Step\":1}", StorageETags.CreateOnly);
+        var plain = new SerializedStoreItem("{\"Other\":true}", null);
+
+        await Storage.WriteAsync(Changes(("conv/4", created), ("conv/5", plain)));
+        var afterCreate = await reader.ReadJsonAsync("conv/4");
+        var updated = new SerializedStoreItem("{\"Step\":2}", created.WrittenETag);
+        await Storage.WriteAsync(Changes(("conv/4", updated)));
+
+        Assert.Equal(afterCreate!.ETag, created.WrittenETag);
+        Assert.Equal((await reader.ReadJsonAsync("conv/5"))!.ETag, plain.WrittenETag);
+        Assert.Equal((await reader.ReadJsonAsync("conv/4"))!.ETag, updated.WrittenETag);
+        Assert.NotEqual(created.WrittenETag, updated.WrittenETag);
+
+        // A write that fails its condition reports nothing.
+        var stale = new SerializedStoreItem("{\"Step\":3}", created.WrittenETag);
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() => Storage.WriteAsync(Changes(("conv/4", stale))));
+        Assert.Null(stale.WrittenETag);
+    }
+
+    [Fact]
     public async Task ReadJsonAsync_UnknownKey_ReturnsNull()
     {
         var reader = Assert.IsAssignableFrom<IStoredJsonReader>(Storage);
