@@ -20,6 +20,9 @@ public static class StorageJson
         TypeNameHandling = TypeNameHandling.None,
         NullValueHandling = NullValueHandling.Ignore,
         ReferenceLoopHandling = ReferenceLoopHandling.Error,
+        // A loop is the same object met again inside itself. By default each object is compared with every one it
+        // is nested in through Equals, which for records compares their whole contents, at every level, on every save.
+        EqualityComparer = ReferenceEqualityComparer.Instance,
         DateParseHandling = DateParseHandling.None,
         MaxDepth = 128,
         // Enums as their names: a stored value then survives members being added or reordered.

@@ -35,6 +35,48 @@ public sealed class StorageJsonTests
         Assert.Equal(expected.ToString(Newtonsoft.Json.Formatting.None), json);
         Assert.DoesNotContain(((JObject)JToken.Parse(json)).Properties(), p => string.Equals(p.Name, StorageJson.ETagProperty, StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public void Serialize_NestedValues_NeverComparedByTheirEquals()
+    {
+        var counter = new EqualsCounter();
+        var value = new Dictionary<string, object> { ["Outer"] = new CountingEquals(counter) { Inner = new CountingEquals(counter) { Inner = new CountingEquals(counter) } } };
+
+        var json = StorageJson.Serialize(value);
+
+        Assert.Equal(0, counter.Calls);
+        Assert.Equal(3, JObject.Parse(json).Descendants().OfType<JProperty>().Count(p => p.Name == "Name"));
+    }
+
+    [Fact]
+    public void Serialize_ObjectInsideItself_StillRefused()
+    {
+        var loop = new CountingEquals(new EqualsCounter());
+        loop.Inner = loop;
+
+        Assert.Throws<Newtonsoft.Json.JsonSerializationException>(() => StorageJson.Serialize(loop));
+    }
+
+    public sealed class EqualsCounter
+    {
+        public int Calls { get; set; }
+    }
+
+    /// <summary>Equal to any other instance, and counts being asked: a loop check by Equals would see loops everywhere.</summary>
+    public sealed class CountingEquals(EqualsCounter counter)
+    {
+        public string Name { get; set; } = "节点";
+
+        public CountingEquals? Inner { get; set; }
+
+        public override bool Equals(object? obj)
+        {
+            counter.Calls++;
+            return obj is CountingEquals;
+        }
+
+        public override int GetHashCode() => 1;
+    }
 }
 
 public sealed class StorageJsonEnumTests

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using Microsoft.Bot.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -191,29 +192,24 @@ public sealed class SqliteStorage : IStorage, IStoredJsonReader, IConditionalDel
     {
         try
         {
-            return await _retry.ExecuteAsync(
-                async ct =>
-                {
-                    await EnsureInitializedAsync(ct).ConfigureAwait(false);
-                    await _lane.WaitAsync(ct).ConfigureAwait(false);
-                    try
+            try
+            {
+                // Nearly every call succeeds at once, so the first attempt runs outside the retry pipeline, which costs
+                // allocations and async hops on every call. Only a busy or locked file enters it, and the pipeline is
+                // handed that first failure again: its retries, delays and logs are exactly those of a pipeline run.
+                return await AttemptAsync(operation, cancellationToken).ConfigureAwait(false);
+            }
+            catch (SqliteException first) when (SqliteResilience.IsTransient(first))
+            {
+                var replay = ExceptionDispatchInfo.Capture(first);
+                return await _retry.ExecuteAsync(
+                    ct =>
                     {
-                        _session ??= await SqliteSession.OpenAsync(_connectionString, ct).ConfigureAwait(false);
-                        return await operation(_session, ct).ConfigureAwait(false);
-                    }
-                    catch (SqliteException)
-                    {
-                        // Whatever went wrong, the next attempt starts from a new connection and freshly prepared statements.
-                        _session?.Dispose();
-                        _session = null;
-                        throw;
-                    }
-                    finally
-                    {
-                        _lane.Release();
-                    }
-                },
-                cancellationToken).ConfigureAwait(false);
+                        Interlocked.Exchange(ref replay, null)?.Throw();
+                        return new ValueTask<T>(AttemptAsync(operation, ct));
+                    },
+                    cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (SqliteException ex)
         {
@@ -224,6 +220,28 @@ public sealed class SqliteStorage : IStorage, IStoredJsonReader, IConditionalDel
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw Unavailable(what, ex);
+        }
+    }
+
+    private async Task<T> AttemptAsync<T>(Func<SqliteSession, CancellationToken, Task<T>> operation, CancellationToken cancellationToken)
+    {
+        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
+        await _lane.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            _session ??= await SqliteSession.OpenAsync(_connectionString, cancellationToken).ConfigureAwait(false);
+            return await operation(_session, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException)
+        {
+            // Whatever went wrong, the next attempt starts from a new connection and freshly prepared statements.
+            _session?.Dispose();
+            _session = null;
+            throw;
+        }
+        finally
+        {
+            _lane.Release();
         }
     }
 
