@@ -10,8 +10,8 @@ namespace ComplaintBot.Bot.Turns;
 /// time: the one place in the pipeline that reads state, runs the bot, commits and only then sends.
 /// </summary>
 /// <remarks>
-/// <para>Each run (<see cref="TurnAttempt"/>) loads conversation state fresh, with the ETag the store returned,
-/// runs the bot with every outgoing message held back, and commits user state, then conversation state, with
+/// <para>Each run (<see cref="TurnAttempt"/>) loads conversation state with its ETag (from the store, or as this
+/// instance committed it last: see <see cref="CommittedStateReuse"/>; a rerun always reads the store), runs the bot with every outgoing message held back, and commits user state, then conversation state, with
 /// conditional writes (<see cref="ConcurrencyCheckedStorage"/>): state read with an ETag must still have it, state
 /// that was absent is created only if it still is. When a write meets a newer state, or state someone else created
 /// meanwhile (<see cref="StorageConcurrencyException"/>), the run is thrown away, messages and all, and the turn
