@@ -62,7 +62,8 @@ public static class ComplaintBotHostExtensions
 
         // Bot state over conditional writes; registered after the storage's own, so these are the ones resolved.
         services.AddSingleton(sp => new ConcurrencyCheckedStorage(sp.GetRequiredService<IStorage>()));
-        // Typed state (one read and one write of the stored text per turn) behind the SDK's types the dialogs ask for.
+        // Typed state (one write of the stored text per turn, and a read unless this instance wrote it last) behind the
+        // SDK's types the dialogs ask for.
         services.AddSingleton(sp => new TypedConversationState(
             sp.GetRequiredService<ConcurrencyCheckedStorage>(),
             sp.GetRequiredService<ILogger<TypedStateStore>>(),
