@@ -159,10 +159,7 @@ public sealed class BlobStorage : IStorage, IStoredJsonReader, IConditionalDelet
                 foreach (var write in writes)
                 {
                     var eTag = await UploadAsync(write, ct).ConfigureAwait(false);
-                    if (changes[write.Key] is SerializedStoreItem item)
-                    {
-                        item.WrittenETag = eTag;
-                    }
+                    (changes[write.Key] as SerializedStoreItem)?.WrittenETag = eTag;
                 }
             },
             "write",

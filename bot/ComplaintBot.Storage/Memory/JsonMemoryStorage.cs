@@ -86,10 +86,7 @@ public sealed class JsonMemoryStorage : IStorage, IStoredJsonReader, IConditiona
             {
                 var eTag = (++_lastETag).ToString(CultureInfo.InvariantCulture);
                 _items[key] = (change.Json, eTag);
-                if (changes[key] is SerializedStoreItem item)
-                {
-                    item.WrittenETag = eTag;
-                }
+                (changes[key] as SerializedStoreItem)?.WrittenETag = eTag;
             }
         }
 

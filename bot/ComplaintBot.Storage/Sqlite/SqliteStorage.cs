@@ -122,10 +122,7 @@ public sealed class SqliteStorage : IStorage, IStoredJsonReader, IConditionalDel
         await RunWriteAsync((session, ct) => SqliteStateTable.WriteAsync(session, writes, updatedAt, ct), "write", cancellationToken).ConfigureAwait(false);
         foreach (var write in writes)
         {
-            if (changes[write.Key] is SerializedStoreItem item)
-            {
-                item.WrittenETag = write.NewETag;
-            }
+            (changes[write.Key] as SerializedStoreItem)?.WrittenETag = write.NewETag;
         }
     }
 
