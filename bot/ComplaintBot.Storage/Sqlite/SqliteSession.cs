@@ -3,15 +3,16 @@ using Microsoft.Data.Sqlite;
 namespace ComplaintBot.Storage.Sqlite;
 
 /// <summary>
-/// The one open connection a <see cref="SqliteStorage"/> works through, with its statements prepared once and run
-/// again and again. Used by one operation at a time (the storage's lane).
+/// One open connection with its statements prepared once and run again and again: the connection a
+/// <see cref="SqliteStorage"/> works through, and the one the evidence store writes through. Used by one operation at
+/// a time (its owner's lane).
 /// </summary>
 /// <remarks>
 /// A connection per operation, even from the pool, paid for every statement to be compiled again (a turn runs four
 /// or five), and a connection that had not written since another did found its page cache thrown away, so every
 /// read fetched its pages again from the file. One connection that does all the writing keeps its cache valid.
 /// </remarks>
-internal sealed class SqliteSession : IDisposable
+public sealed class SqliteSession : IDisposable
 {
     // Statements whose text varies (reads of many keys) are not all kept: the common shapes are, the rest are rare.
     private const int MaxPrepared = 32;
@@ -24,6 +25,9 @@ internal sealed class SqliteSession : IDisposable
     public SqliteConnection Connection { get; }
 
     /// <summary>Opens a connection and applies its per-connection settings.</summary>
+    /// <param name="connectionString">The database's connection string.</param>
+    /// <param name="cancellationToken">Cancels the opening.</param>
+    /// <returns>The open session.</returns>
     public static async Task<SqliteSession> OpenAsync(string connectionString, CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(connectionString);
@@ -63,6 +67,9 @@ internal sealed class SqliteSession : IDisposable
     }
 
     /// <summary>Sets a parameter's value, adding the parameter the first time.</summary>
+    /// <param name="command">A statement from <see cref="Prepare"/>.</param>
+    /// <param name="name">The parameter's name, such as <c>$key</c>.</param>
+    /// <param name="value">Its value.</param>
     public static void Bind(SqliteCommand command, string name, object value)
     {
         if (command.Parameters.Contains(name))
@@ -88,7 +95,7 @@ internal sealed class SqliteSession : IDisposable
     }
 
     /// <summary>A statement lent by <see cref="Prepare"/>: disposing it disposes only a statement the session does not keep.</summary>
-    internal readonly struct Statement(SqliteCommand command, bool kept) : IDisposable
+    public readonly struct Statement(SqliteCommand command, bool kept) : IDisposable
     {
         /// <summary>Gets the command.</summary>
         public SqliteCommand Command { get; } = command;

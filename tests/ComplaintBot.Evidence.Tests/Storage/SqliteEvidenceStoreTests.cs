@@ -83,20 +83,39 @@ public sealed class SqliteEvidenceStoreTests : EvidenceStoreContract
     }
 
     [Fact]
-    public async Task SaveAsync_StoreConnections_WalModeSyncedAtCheckpoints()
+    public async Task Writes_RunOnOneConnection_WalModeSyncedAtCheckpoints()
     {
-        var store = new SqliteEvidenceStore(DatabasePath);
-        using (store)
-        {
-            var bytes = TestFiles.Png();
-            await store.SaveAsync("A", TestFiles.Sha256(bytes), new MemoryStream(bytes), CancellationToken.None);
+        using var store = new SqliteEvidenceStore(DatabasePath);
+        var png = TestFiles.Png();
+        byte[] other = [.. png, 0x2a];
+        await store.SaveAsync("A", TestFiles.Sha256(png), new MemoryStream(png), CancellationToken.None);
+        var connection = store.CurrentWriteConnection;
 
-            // The same connection string draws the native connection the save used, now back in the pool.
-            using var pooled = new SqliteConnection(store.ConnectionString);
-            pooled.Open();
-            Assert.Equal("wal", Scalar(pooled, "PRAGMA journal_mode;"));
-            Assert.Equal(1L, Scalar(pooled, "PRAGMA synchronous;"));
-        }
+        await store.SaveAsync("B", TestFiles.Sha256(other), new MemoryStream(other), CancellationToken.None);
+        await store.DeleteAsync("A", CancellationToken.None);
+
+        Assert.NotNull(connection);
+        Assert.Same(connection, store.CurrentWriteConnection);
+        Assert.Equal("wal", Scalar(connection, "PRAGMA journal_mode;"));
+        Assert.Equal(1L, Scalar(connection, "PRAGMA synchronous;"));
+        Assert.Equal([TestFiles.Sha256(other)], await store.ListAsync("B", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Write_ContentNotMatchingItsHash_RolledBack_AndTheNextWriteGoesOnOnTheSameConnection()
+    {
+        using var store = new SqliteEvidenceStore(DatabasePath);
+        var png = TestFiles.Png();
+        await store.SaveAsync("A", TestFiles.Sha256(png), new MemoryStream(png), CancellationToken.None);
+        var before = store.CurrentWriteConnection;
+
+        // Content that does not match its hash fails inside the write, before the commit.
+        byte[] other = [.. png, 0x2a];
+        await Assert.ThrowsAsync<InvalidDataException>(() => store.SaveAsync("B", TestFiles.Sha256(png.Reverse().ToArray()), new MemoryStream(other), CancellationToken.None));
+        await store.SaveAsync("B", TestFiles.Sha256(other), new MemoryStream(other), CancellationToken.None);
+
+        Assert.Same(before, store.CurrentWriteConnection);
+        Assert.Equal([TestFiles.Sha256(other)], await store.ListAsync("B", CancellationToken.None));
     }
 
     protected override IEvidenceStore CreateStore() => new SqliteEvidenceStore(DatabasePath);
