@@ -35,9 +35,8 @@ public sealed class SqliteEvidenceStore : IEvidenceStore, IDisposable
     // per save compiled every statement again, and when another pooled connection had written last it started from
     // an empty page cache (a save cost about 170 µs alone). Reads keep pooled connections of their own, because a read
     // stream holds its connection until it is disposed.
-    private readonly SemaphoreSlim writeGate = new(1, 1);
+    private readonly SqliteSessionLane writes;
     private readonly SemaphoreSlim initGate = new(1, 1);
-    private SqliteSession? writeSession;
     private volatile bool initialized;
 
     /// <summary>Initializes a new instance of the <see cref="SqliteEvidenceStore"/> class. Nothing is opened yet.</summary>
@@ -52,13 +51,14 @@ public sealed class SqliteEvidenceStore : IEvidenceStore, IDisposable
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = true,
         }.ToString();
+        writes = new SqliteSessionLane(ConnectionString);
     }
 
     /// <summary>Gets the absolute path of the database file.</summary>
     public string DatabasePath { get; }
 
     /// <summary>Gets the connection writes currently run on, or null before the first and after a failure (for tests).</summary>
-    internal SqliteConnection? CurrentWriteConnection => writeSession?.Connection;
+    internal SqliteConnection? CurrentWriteConnection => writes.CurrentConnection;
 
     /// <summary>Gets the connection string of the store's pool (tests reach its configured connections with it).</summary>
     internal string ConnectionString { get; }
@@ -183,14 +183,12 @@ public sealed class SqliteEvidenceStore : IEvidenceStore, IDisposable
     /// <summary>Closes the pooled connections to the file, letting SQLite checkpoint its log.</summary>
     public void Dispose()
     {
-        writeSession?.Dispose();
-        writeSession = null;
+        writes.Dispose();
         using (var connection = new SqliteConnection(ConnectionString))
         {
             SqliteConnection.ClearPool(connection);
         }
 
-        writeGate.Dispose();
         initGate.Dispose();
     }
 
@@ -303,23 +301,13 @@ public sealed class SqliteEvidenceStore : IEvidenceStore, IDisposable
         try
         {
             await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
-            await writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                writeSession ??= await SqliteSession.OpenAsync(ConnectionString, cancellationToken).ConfigureAwait(false);
-                await write(writeSession, cancellationToken).ConfigureAwait(false);
-            }
-            catch (SqliteException)
-            {
-                // Whatever went wrong, the next write starts from a new connection and freshly prepared statements.
-                writeSession?.Dispose();
-                writeSession = null;
-                throw;
-            }
-            finally
-            {
-                writeGate.Release();
-            }
+            await writes.RunAsync(
+                async (session, ct) =>
+                {
+                    await write(session, ct).ConfigureAwait(false);
+                    return true;
+                },
+                cancellationToken).ConfigureAwait(false);
         }
         catch (SqliteException ex) when (ex.SqliteExtendedErrorCode == SqliteConstraintPrimaryKey)
         {

@@ -29,16 +29,14 @@ public sealed class SqliteStorage : IStorage, IStoredJsonReader, IConditionalDel
     private readonly ResiliencePipeline _retry;
     private readonly SemaphoreSlim _initGate = new(1, 1);
 
-    // Every operation runs on one connection (SqliteSession), one at a time, queued here asynchronously. SQLite has
-    // one write lock per file anyway, and Microsoft.Data.Sqlite waits for a busy lock by sleeping the calling thread
-    // in 150 ms steps: only another process (a tool holding the file) can make an operation wait for the busy
-    // timeout. Reads queue with the writes; each takes tens of microseconds.
-    private readonly SemaphoreSlim _lane = new(1, 1);
-    private SqliteSession? _session;
+    // Every operation runs on one connection (SqliteSession), one at a time. Microsoft.Data.Sqlite waits for a busy
+    // lock by sleeping the calling thread in 150 ms steps: only another process (a tool holding the file) can make an
+    // operation wait for the busy timeout. Reads queue with the writes; each takes tens of microseconds.
+    private readonly SqliteSessionLane _lane;
     private volatile bool _initialized;
 
     /// <summary>Gets the connection operations currently run on, or null before the first and after a failure (for tests).</summary>
-    internal SqliteConnection? CurrentConnection => _session?.Connection;
+    internal SqliteConnection? CurrentConnection => _lane.CurrentConnection;
 
     /// <summary>Initializes a new instance of the <see cref="SqliteStorage"/> class. Nothing is opened yet.</summary>
     /// <param name="options">The database file and tuning.</param>
@@ -58,6 +56,7 @@ public sealed class SqliteStorage : IStorage, IStoredJsonReader, IConditionalDel
             DefaultTimeout = options.BusyTimeoutSeconds,
         }.ToString();
         _timeProvider = timeProvider;
+        _lane = new SqliteSessionLane(_connectionString);
         _retry = SqliteResilience.CreatePipeline(options, timeProvider, logger ?? NullLogger<SqliteStorage>.Instance, DatabasePath);
     }
 
@@ -164,15 +163,13 @@ public sealed class SqliteStorage : IStorage, IStoredJsonReader, IConditionalDel
     /// <summary>Closes the connections to the file, letting SQLite checkpoint the log.</summary>
     public void Dispose()
     {
-        _session?.Dispose();
-        _session = null;
+        _lane.Dispose();
         using (var connection = new SqliteConnection(_connectionString))
         {
             SqliteConnection.ClearPool(connection);
         }
 
         _initGate.Dispose();
-        _lane.Dispose();
     }
 
     private Task<bool> RunWriteAsync(Func<SqliteSession, CancellationToken, Task> write, string what, CancellationToken cancellationToken) =>
@@ -223,23 +220,7 @@ public sealed class SqliteStorage : IStorage, IStoredJsonReader, IConditionalDel
     private async Task<T> AttemptAsync<T>(Func<SqliteSession, CancellationToken, Task<T>> operation, CancellationToken cancellationToken)
     {
         await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
-        await _lane.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            _session ??= await SqliteSession.OpenAsync(_connectionString, cancellationToken).ConfigureAwait(false);
-            return await operation(_session, cancellationToken).ConfigureAwait(false);
-        }
-        catch (SqliteException)
-        {
-            // Whatever went wrong, the next attempt starts from a new connection and freshly prepared statements.
-            _session?.Dispose();
-            _session = null;
-            throw;
-        }
-        finally
-        {
-            _lane.Release();
-        }
+        return await _lane.RunAsync(operation, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task EnsureInitializedAsync(CancellationToken cancellationToken)
