@@ -256,8 +256,6 @@ public sealed class SqliteEvidenceStore : IEvidenceStore, IDisposable
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         using var statement = Prepared(session, transaction, SqliteEvidenceSql.InsertPart, null, sha256);
         var insert = statement.Command;
-        var part = Parameter(insert, "$part", SqliteType.Integer);
-        var bytes = Parameter(insert, "$bytes", SqliteType.Blob);
         var buffer = ArrayPool<byte>.Shared.Rent(SqliteEvidenceSql.PartBytes);
         try
         {
@@ -270,11 +268,11 @@ public sealed class SqliteEvidenceStore : IEvidenceStore, IDisposable
                 }
 
                 hash.AppendData(buffer, 0, filled);
-                part.Value = index;
-                bytes.Value = buffer;
+                SqliteSession.Bind(insert, "$part", index);
+                SqliteSession.Bind(insert, "$bytes", buffer);
 
                 // Size cuts the bound value to the bytes read; a full part binds the array as it is.
-                bytes.Size = filled;
+                insert.Parameters["$bytes"].Size = filled;
                 await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 if (filled < SqliteEvidenceSql.PartBytes)
                 {
@@ -284,6 +282,12 @@ public sealed class SqliteEvidenceStore : IEvidenceStore, IDisposable
         }
         finally
         {
+            // The statement stays prepared for the next file: it must not keep the returned buffer.
+            if (insert.Parameters.Contains("$bytes"))
+            {
+                insert.Parameters["$bytes"].Value = DBNull.Value;
+            }
+
             ArrayPool<byte>.Shared.Return(buffer);
         }
 
@@ -292,9 +296,6 @@ public sealed class SqliteEvidenceStore : IEvidenceStore, IDisposable
             throw new InvalidDataException("The content does not match its SHA-256.");
         }
     }
-
-    private static SqliteParameter Parameter(SqliteCommand command, string name, SqliteType type) =>
-        command.Parameters.Contains(name) ? command.Parameters[name] : command.Parameters.Add(name, type);
 
     private async Task RunWriteAsync(Func<SqliteSession, CancellationToken, Task> write, string what, CancellationToken cancellationToken)
     {
