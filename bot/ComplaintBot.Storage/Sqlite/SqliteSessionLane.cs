@@ -17,6 +17,8 @@ namespace ComplaintBot.Storage.Sqlite;
 /// spent most of its time handing over. Queued this way, the lane is never held by anyone who is not running.</para>
 /// <para>Operations should complete without waiting on anything but the session (SQLite's calls do): an operation
 /// that truly waits holds the lane for as long.</para>
+/// <para>The session's connection leaves copying the write-ahead log into the file to a <see cref="SqliteCheckpointer"/>,
+/// so no operation waits for that either.</para>
 /// </remarks>
 /// <param name="connectionString">The database's connection string.</param>
 public sealed class SqliteSessionLane(string connectionString) : IDisposable
@@ -26,6 +28,7 @@ public sealed class SqliteSessionLane(string connectionString) : IDisposable
 
     private readonly ConcurrentQueue<QueuedOperation> _queue = new();
     private SqliteSession? _session;
+    private SqliteCheckpointer? _checkpointer;
 
     // 1 while somebody is running the queue; only that runner touches _session.
     private int _running;
@@ -33,6 +36,9 @@ public sealed class SqliteSessionLane(string connectionString) : IDisposable
 
     /// <summary>Gets the connection operations currently run on, or null before the first and after a failure.</summary>
     public SqliteConnection? CurrentConnection => _session?.Connection;
+
+    /// <summary>Gets the checkpoints run in the background so far.</summary>
+    internal int BackgroundCheckpoints => _checkpointer?.Completed ?? 0;
 
     /// <summary>Runs an operation on the session once the operations queued before it are done.</summary>
     /// <typeparam name="T">The operation's result.</typeparam>
@@ -125,8 +131,9 @@ public sealed class SqliteSessionLane(string connectionString) : IDisposable
 
         try
         {
-            _session ??= await SqliteSession.OpenAsync(connectionString, operation.CancellationToken).ConfigureAwait(false);
+            _session ??= await OpenAsync(operation.CancellationToken).ConfigureAwait(false);
             await operation.RunAsync(_session).ConfigureAwait(false);
+            _checkpointer!.Written();
         }
         catch (Exception ex)
         {
@@ -140,10 +147,37 @@ public sealed class SqliteSessionLane(string connectionString) : IDisposable
         }
     }
 
+    private async Task<SqliteSession> OpenAsync(CancellationToken cancellationToken)
+    {
+        var session = await SqliteSession.OpenAsync(connectionString, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var settings = session.Connection.CreateCommand();
+            await using (settings.ConfigureAwait(false))
+            {
+                settings.CommandText = SqliteCheckpointer.WriterSettings;
+                await settings.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch
+        {
+            session.Dispose();
+            throw;
+        }
+
+        _checkpointer ??= new SqliteCheckpointer(connectionString, "SQLite checkpoints");
+        return session;
+    }
+
     private void CloseSession()
     {
         _session?.Dispose();
         _session = null;
+        if (_disposed)
+        {
+            _checkpointer?.Dispose();
+            _checkpointer = null;
+        }
     }
 
     private abstract class QueuedOperation(CancellationToken cancellationToken)

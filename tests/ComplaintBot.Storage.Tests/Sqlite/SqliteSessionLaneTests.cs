@@ -205,6 +205,47 @@ public sealed class SqliteSessionLaneTests(SqliteTestDirectory directory) : ICla
         Assert.Null(lane.CurrentConnection);
     }
 
+    [Fact]
+    public async Task RunAsync_SteadyWrites_LogCopiedInTheBackgroundAndStartsOverInsteadOfGrowing()
+    {
+        var path = directory.NewDatabasePath();
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var lane = new SqliteSessionLane(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        await lane.RunAsync(Execute("PRAGMA journal_mode = WAL; CREATE TABLE items (k INTEGER PRIMARY KEY, v TEXT NOT NULL);"), CancellationToken.None);
+        var value = new string('证', 1000);
+
+        // Each write replaces a row of about 3 KB, a page of its own: more pages than the writer's own checkpoint allows.
+        const int Writes = SqliteCheckpointer.WriterCheckpointPages + 2000;
+        for (var i = 0; i < Writes; i++)
+        {
+            await lane.RunAsync(Execute($"INSERT OR REPLACE INTO items (k, v) VALUES ({i % 50}, '{value}{i}');"), CancellationToken.None);
+        }
+
+        await EventuallyAsync(() => lane.BackgroundCheckpoints > 0);
+        Assert.Equal((long)SqliteCheckpointer.WriterCheckpointPages, await lane.RunAsync(Scalar("PRAGMA wal_autocheckpoint;"), CancellationToken.None));
+
+        // Started over at least once: a log that only grew would hold every write's page.
+        var logPages = new FileInfo(path + "-wal").Length / 4096;
+        Assert.InRange(logPages, 1, SqliteCheckpointer.WriterCheckpointPages + 100);
+
+        await using var reader = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, Mode = SqliteOpenMode.ReadOnly }.ToString());
+        await reader.OpenAsync();
+        await using var check = reader.CreateCommand();
+        check.CommandText = "SELECT count(*), max(length(v)) FROM items;";
+        await using var row = await check.ExecuteReaderAsync();
+        Assert.True(await row.ReadAsync());
+        Assert.Equal(50L, row.GetInt64(0));
+        Assert.Equal(value.Length + Writes.ToString(System.Globalization.CultureInfo.InvariantCulture).Length, row.GetInt64(1));
+    }
+
+    private static Func<SqliteSession, CancellationToken, Task<bool>> Execute(string sql) => async (session, ct) =>
+    {
+        await using var command = session.Connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(ct);
+        return true;
+    };
+
     private static Func<SqliteSession, CancellationToken, Task<long>> Scalar(string sql) => async (session, ct) =>
     {
         using var statement = session.Prepare(sql, null);

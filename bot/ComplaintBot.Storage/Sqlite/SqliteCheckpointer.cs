@@ -1,0 +1,120 @@
+using Microsoft.Data.Sqlite;
+
+namespace ComplaintBot.Storage.Sqlite;
+
+/// <summary>
+/// Copies a write-ahead log's pages into the database file on a thread of its own, so the connection that writes
+/// does not stop to do it: every <see cref="WritesPerCheckpoint"/> writes, a passive checkpoint runs on a separate
+/// connection while the writer goes on.
+/// </summary>
+/// <remarks>
+/// <para>SQLite checkpoints on the writing connection by default, inside the commit that takes the log past 1,000
+/// pages: it copies them all and syncs both files while that commit waits, and with it every write queued behind
+/// it (milliseconds, several times a second under load). A passive checkpoint takes no lock a writer needs.</para>
+/// <para>A log starts over from its beginning only when a write finds every page in it copied. Under steady writes
+/// the background checkpoint never quite catches up, so the writer keeps SQLite's own checkpoint at
+/// <see cref="WriterCheckpointPages"/> pages: by then nearly every page has been copied and synced here, and the
+/// writer's checkpoint only finishes the few that were not, which lets the log start over.</para>
+/// </remarks>
+internal sealed class SqliteCheckpointer : IDisposable
+{
+    /// <summary>Writes between two background checkpoints.</summary>
+    internal const int WritesPerCheckpoint = 200;
+
+    /// <summary>The log size, in pages, at which the writing connection checkpoints itself (SQLite's default is 1,000).</summary>
+    internal const int WriterCheckpointPages = 4000;
+
+    /// <summary>The setting the writing connection runs with.</summary>
+    internal static readonly string WriterSettings = $"PRAGMA wal_autocheckpoint = {WriterCheckpointPages};";
+
+    private readonly string _connectionString;
+    private readonly SemaphoreSlim _wake = new(0, 1);
+    private readonly Thread _thread;
+    private SqliteConnection? _connection;
+    private int _writes;
+    private int _completed;
+    private volatile bool _stopping;
+
+    /// <summary>Initializes a new instance of the <see cref="SqliteCheckpointer"/> class and starts its thread.</summary>
+    /// <param name="connectionString">The database's connection string; the checkpointer opens a connection of its own.</param>
+    /// <param name="name">Names the thread, for diagnostics.</param>
+    internal SqliteCheckpointer(string connectionString, string name)
+    {
+        // A connection of its own, never a pooled one a writer could be handed while a checkpoint runs on it.
+        _connectionString = new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString();
+        _thread = new Thread(Run) { IsBackground = true, Name = name };
+        _thread.Start();
+    }
+
+    /// <summary>Gets the number of background checkpoints completed.</summary>
+    internal int Completed => Volatile.Read(ref _completed);
+
+    /// <summary>Counts a committed write; every <see cref="WritesPerCheckpoint"/>th wakes the thread.</summary>
+    internal void Written()
+    {
+        if (Interlocked.Increment(ref _writes) % WritesPerCheckpoint == 0 && _wake.CurrentCount == 0)
+        {
+            Wake();
+        }
+    }
+
+    /// <summary>Stops the thread after the checkpoint in progress, if any, and closes its connection.</summary>
+    public void Dispose()
+    {
+        _stopping = true;
+        Wake();
+        _thread.Join();
+        _wake.Dispose();
+    }
+
+    private void Wake()
+    {
+        try
+        {
+            _wake.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // Already woken: the checkpoint it is about to run covers this write too.
+        }
+    }
+
+    private void Run()
+    {
+        while (true)
+        {
+            _wake.Wait();
+            if (_stopping)
+            {
+                _connection?.Dispose();
+                return;
+            }
+
+            try
+            {
+                Checkpoint();
+                Interlocked.Increment(ref _completed);
+            }
+            catch (SqliteException)
+            {
+                // Best effort: the writer's own checkpoint still bounds the log. Start afresh next time.
+                _connection?.Dispose();
+                _connection = null;
+            }
+        }
+    }
+
+    private void Checkpoint()
+    {
+        if (_connection is null)
+        {
+            var connection = new SqliteConnection(_connectionString);
+            connection.Open();
+            _connection = connection;
+        }
+
+        using var command = _connection.CreateCommand();
+        command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
+        command.ExecuteNonQuery();
+    }
+}
