@@ -34,6 +34,7 @@ internal sealed class SqliteCheckpointer : IDisposable
     private int _writes;
     private int _completed;
     private volatile bool _stopping;
+    private volatile bool _reopen;
 
     /// <summary>Initializes a new instance of the <see cref="SqliteCheckpointer"/> class and starts its thread.</summary>
     /// <param name="connectionString">The database's connection string; the checkpointer opens a connection of its own.</param>
@@ -57,6 +58,10 @@ internal sealed class SqliteCheckpointer : IDisposable
             Wake();
         }
     }
+
+    /// <summary>Has the next checkpoint open a new connection: the writer's was replaced after an error, and the file
+    /// may have been replaced with it.</summary>
+    internal void Reopen() => _reopen = true;
 
     /// <summary>Stops the thread after the checkpoint in progress, if any, and closes its connection.</summary>
     public void Dispose()
@@ -95,9 +100,10 @@ internal sealed class SqliteCheckpointer : IDisposable
                 Checkpoint();
                 Interlocked.Increment(ref _completed);
             }
-            catch (SqliteException)
+            catch (Exception ex) when (ex is SqliteException or IOException or InvalidOperationException or UnauthorizedAccessException)
             {
-                // Best effort: the writer's own checkpoint still bounds the log. Start afresh next time.
+                // Best effort, and nothing on this thread may end the process: the writer's own checkpoint still
+                // bounds the log. Start afresh next time.
                 _connection?.Dispose();
                 _connection = null;
             }
@@ -106,6 +112,13 @@ internal sealed class SqliteCheckpointer : IDisposable
 
     private void Checkpoint()
     {
+        if (_reopen)
+        {
+            _reopen = false;
+            _connection?.Dispose();
+            _connection = null;
+        }
+
         if (_connection is null)
         {
             var connection = new SqliteConnection(_connectionString);

@@ -141,6 +141,7 @@ public sealed class SqliteSessionLane(string connectionString) : IDisposable
             if (ex is SqliteException)
             {
                 CloseSession();
+                _checkpointer?.Reopen();
             }
 
             operation.Fail(ex);
