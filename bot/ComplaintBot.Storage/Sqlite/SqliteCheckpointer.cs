@@ -4,8 +4,8 @@ namespace ComplaintBot.Storage.Sqlite;
 
 /// <summary>
 /// Copies a write-ahead log's pages into the database file on a thread of its own, so the connection that writes
-/// does not stop to do it: every <see cref="WritesPerCheckpoint"/> writes, a passive checkpoint runs on a separate
-/// connection while the writer goes on.
+/// does not stop to do it: every <see cref="OperationsPerCheckpoint"/> operations of the writer, a passive checkpoint
+/// runs on a separate connection while the writer goes on.
 /// </summary>
 /// <remarks>
 /// <para>SQLite checkpoints on the writing connection by default, inside the commit that takes the log past 1,000
@@ -18,8 +18,9 @@ namespace ComplaintBot.Storage.Sqlite;
 /// </remarks>
 internal sealed class SqliteCheckpointer : IDisposable
 {
-    /// <summary>Writes between two background checkpoints.</summary>
-    internal const int WritesPerCheckpoint = 200;
+    /// <summary>Operations of the writer between two background checkpoints. Reads count too: a checkpoint that finds
+    /// little to copy costs little.</summary>
+    internal const int OperationsPerCheckpoint = 200;
 
     /// <summary>The log size, in pages, at which the writing connection checkpoints itself (SQLite's default is 1,000).</summary>
     internal const int WriterCheckpointPages = 4000;
@@ -31,7 +32,7 @@ internal sealed class SqliteCheckpointer : IDisposable
     private readonly SemaphoreSlim _wake = new(0, 1);
     private readonly Thread _thread;
     private SqliteConnection? _connection;
-    private int _writes;
+    private int _operations;
     private int _completed;
     private volatile bool _stopping;
     private volatile bool _reopen;
@@ -50,10 +51,10 @@ internal sealed class SqliteCheckpointer : IDisposable
     /// <summary>Gets the number of background checkpoints completed.</summary>
     internal int Completed => Volatile.Read(ref _completed);
 
-    /// <summary>Counts a committed write; every <see cref="WritesPerCheckpoint"/>th wakes the thread.</summary>
-    internal void Written()
+    /// <summary>Counts an operation of the writer; every <see cref="OperationsPerCheckpoint"/>th wakes the thread.</summary>
+    internal void OperationDone()
     {
-        if (Interlocked.Increment(ref _writes) % WritesPerCheckpoint == 0 && _wake.CurrentCount == 0)
+        if (Interlocked.Increment(ref _operations) % OperationsPerCheckpoint == 0 && _wake.CurrentCount == 0)
         {
             Wake();
         }
@@ -80,7 +81,7 @@ internal sealed class SqliteCheckpointer : IDisposable
         }
         catch (SemaphoreFullException)
         {
-            // Already woken: the checkpoint it is about to run covers this write too.
+            // Already woken: the checkpoint it is about to run covers these operations too.
         }
     }
 

@@ -97,6 +97,8 @@ public sealed class SqliteSessionLane(string connectionString) : IDisposable
             if (_disposed)
             {
                 CloseSession();
+                _checkpointer?.Dispose();
+                _checkpointer = null;
             }
             else if (!_queue.IsEmpty)
             {
@@ -133,7 +135,7 @@ public sealed class SqliteSessionLane(string connectionString) : IDisposable
         {
             _session ??= await OpenAsync(operation.CancellationToken).ConfigureAwait(false);
             await operation.RunAsync(_session).ConfigureAwait(false);
-            _checkpointer!.Written();
+            _checkpointer!.OperationDone();
         }
         catch (Exception ex)
         {
@@ -174,11 +176,6 @@ public sealed class SqliteSessionLane(string connectionString) : IDisposable
     {
         _session?.Dispose();
         _session = null;
-        if (_disposed)
-        {
-            _checkpointer?.Dispose();
-            _checkpointer = null;
-        }
     }
 
     private abstract class QueuedOperation(CancellationToken cancellationToken)
