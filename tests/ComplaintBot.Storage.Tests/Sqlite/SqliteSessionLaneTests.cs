@@ -25,7 +25,7 @@ public sealed class SqliteSessionLaneTests(SqliteTestDirectory directory) : ICla
     }
 
     [Fact]
-    public async Task RunAsync_OperationsQueuedBehindOneThatWaits_RunOneAtATimeInTheOrderTheyArrived()
+    public async Task RunAsync_ManyCallersQueuedBehindOneThatWaits_EachRunsOnceAndNeverTwoAtATime()
     {
         using var lane = NewLane();
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -51,6 +51,7 @@ public sealed class SqliteSessionLaneTests(SqliteTestDirectory directory) : ICla
         var queued = Enumerable.Range(1, 3 * SqliteSessionLane.MaxOperationsPerRun)
             .Select(i => Task.Run(() => lane.RunAsync((_, _) => Record(i, Task.CompletedTask), CancellationToken.None)))
             .ToArray();
+
         // Whatever has been queued so far waits behind the first.
         await Task.Delay(50);
         Assert.Empty(order);
