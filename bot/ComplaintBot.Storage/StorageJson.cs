@@ -1,6 +1,7 @@
 using ComplaintBot.Storage.Json;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using Newtonsoft.Json.Serialization;
 
 namespace ComplaintBot.Storage;
 
@@ -15,7 +16,16 @@ public static class StorageJson
 
     /// <summary>Gets the serializer settings shared by all providers.</summary>
     /// <value>Type names off, nulls omitted, depth capped so hostile state cannot blow the stack.</value>
-    public static JsonSerializerSettings Settings { get; } = new()
+    public static JsonSerializerSettings Settings { get; } = CreateSettings(StorageContractResolver.Instance);
+
+    private const string QuotedETagProperty = "\"" + ETagProperty + "\"";
+
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(Settings);
+
+    /// <summary>The shared settings with a given contract resolver.</summary>
+    /// <param name="contracts">Enums by name, and possibly plain data written by System.Text.Json.</param>
+    /// <returns>New settings.</returns>
+    internal static JsonSerializerSettings CreateSettings(IContractResolver contracts) => new()
     {
         TypeNameHandling = TypeNameHandling.None,
         NullValueHandling = NullValueHandling.Ignore,
@@ -26,12 +36,20 @@ public static class StorageJson
         DateParseHandling = DateParseHandling.None,
         MaxDepth = 128,
         // Enums as their names: a stored value then survives members being added or reordered.
-        ContractResolver = PlainAttachmentContentResolver.EnumsAsNames,
+        ContractResolver = contracts,
     };
 
-    private const string QuotedETagProperty = "\"" + ETagProperty + "\"";
-
-    private static readonly JsonSerializer Serializer = JsonSerializer.Create(Settings);
+    /// <summary>
+    /// Whether values of a type are plain data, which System.Text.Json writes faster than Newtonsoft.Json and alike
+    /// (see <see cref="PlainDataTypes"/>); other values are written by Newtonsoft.Json. Both are read by Newtonsoft.Json.
+    /// </summary>
+    /// <param name="type">The type.</param>
+    /// <returns>True when the type is plain data.</returns>
+    public static bool IsPlainData(Type type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        return PlainDataTypes.IsPlain(type);
+    }
 
     /// <summary>Turns a value into its stored JSON form, without a top-level ETag property in any casing; a
     /// <see cref="SerializedStoreItem"/> is that form already.</summary>
@@ -57,7 +75,8 @@ public static class StorageJson
             }
         }
 
-        var token = JToken.FromObject(value, Serializer);
+        // As a tree throughout: a part written as raw text would be out of reach.
+        var token = JToken.FromObject(value, StorageContractResolver.Instance.NewtonsoftOnly);
         if (token is JObject obj)
         {
             // An IStoreItem usually serializes its ETag as "ETag"; a stored copy of it would go stale with the

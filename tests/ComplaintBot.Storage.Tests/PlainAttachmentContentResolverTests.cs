@@ -65,7 +65,10 @@ public sealed class PlainAttachmentContentResolverTests
     [Fact]
     public void StorageJson_UsesTheResolver()
     {
-        Assert.Same(PlainAttachmentContentResolver.EnumsAsNames, StorageJson.Settings.ContractResolver);
+        // Its own resolver, which adds plain data to what this one does, and falls back to this one.
+        Assert.Same(ComplaintBot.Storage.Json.StorageContractResolver.Instance, StorageJson.Settings.ContractResolver);
+        Assert.IsAssignableFrom<PlainAttachmentContentResolver>(StorageJson.Settings.ContractResolver);
+        Assert.Same(PlainAttachmentContentResolver.EnumsAsNames, ComplaintBot.Storage.Json.StorageContractResolver.Instance.NewtonsoftOnly.ContractResolver);
     }
 
     private static JObject Card() => new()

@@ -20,7 +20,7 @@ public sealed class StorageJsonTests
     [MemberData(nameof(Values))]
     public void Serialize_WritesTheTreeFormWithoutATopLevelETag(string shape, object value)
     {
-        var expected = JToken.FromObject(value, Newtonsoft.Json.JsonSerializer.Create(StorageJson.Settings));
+        var expected = JToken.FromObject(value, ComplaintBot.Storage.Json.StorageContractResolver.Instance.NewtonsoftOnly);
         if (expected is JObject obj)
         {
             foreach (var stale in obj.Properties().Where(p => string.Equals(p.Name, StorageJson.ETagProperty, StringComparison.OrdinalIgnoreCase)).ToList())
