@@ -11,7 +11,8 @@ namespace ComplaintBot.Bot.Adapter;
 /// </summary>
 internal static class ReplyKey
 {
-    private const string CounterKey = "ComplaintBot.ReplyKey.Count";
+    // Short: the SDK's turn-state collection hashes its keys with culture-aware collation, which costs by the character.
+    private const string CounterKey = "cb.reply#";
 
     /// <summary>Gives the next reply of the turn its key.</summary>
     /// <param name="turnContext">The turn whose reply it is.</param>

@@ -51,7 +51,7 @@ public sealed partial class InstrumentedBot(
         {
             await inner.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
             outcome = "ok";
-            if (activity.Type == ActivityTypes.Message && turnContext.TurnState.Get<CommittedTurn>() is { } committed)
+            if (activity.Type == ActivityTypes.Message && turnContext.TurnState.Get<CommittedTurn>(CommittedTurn.TurnStateKey) is { } committed)
             {
                 ObserveInterview(committed, channel, span);
             }

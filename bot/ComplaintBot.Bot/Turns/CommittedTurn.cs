@@ -17,4 +17,9 @@ namespace ComplaintBot.Bot.Turns;
 public sealed record CommittedTurn(
     object? ConversationBefore,
     IReadOnlyDictionary<string, object?> ConversationAfter,
-    IReadOnlyDictionary<string, object?>? UserAfter);
+    IReadOnlyDictionary<string, object?>? UserAfter)
+{
+    /// <summary>Where a committed turn is kept in the turn state. Short: the SDK's turn-state collection hashes its
+    /// keys with culture-aware collation, which costs by the character (a type's full name was three times as long).</summary>
+    public const string TurnStateKey = "cb.committed";
+}

@@ -86,7 +86,7 @@ public sealed class ExactlyOnceTurnRunner : IBot
             {
                 if (await RunAndCommitAsync(run.Context, fingerprint, cancellationToken).ConfigureAwait(false) is { } committed)
                 {
-                    turnContext.TurnState.Set(committed);
+                    turnContext.TurnState.Set(CommittedTurn.TurnStateKey, committed);
                     await run.DeliverAsync(cancellationToken).ConfigureAwait(false);
                 }
                 else

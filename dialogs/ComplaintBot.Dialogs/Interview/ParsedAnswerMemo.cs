@@ -15,7 +15,8 @@ namespace ComplaintBot.Dialogs.Interview;
 /// </remarks>
 internal static class ParsedAnswerMemo
 {
-    private const string TurnStateKey = "ComplaintBot.Dialogs.Interview.ParsedAnswerMemo";
+    // Short: the SDK's turn-state collection hashes its keys with culture-aware collation, which costs by the character.
+    private const string TurnStateKey = "cb.answer";
 
     /// <summary>Parses the answer, or returns the identical parse made earlier in the turn.</summary>
     /// <param name="context">The turn.</param>
