@@ -101,6 +101,7 @@ public static class ComplaintBotHostExtensions
         // and the bot is built per request.
         var runner = ActivatorUtilities.CreateFactory<ExactlyOnceTurnRunner>([typeof(IBot)]);
         services.AddTransient<IBot>(sp => runner(sp, [sp.GetRequiredService<ComplaintBotHandler>()]));
+        services.AddHostedService<StateJsonWarmUp>();
         services.AddHostedService<RecognizerWarmUp>();
         services.AddDirectLine(configuration);
 
