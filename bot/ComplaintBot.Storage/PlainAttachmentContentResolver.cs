@@ -18,9 +18,9 @@ namespace ComplaintBot.Storage;
 /// dictionaries and turns those back into JSON. An interview keeps its questions — cards included — in dialog
 /// state, so every turn paid this for every card, at load and at save. Content that is not JSON, and stored
 /// content that holds a serialized stream, still goes through the SDK's converter, so streams behave as before.</para>
-/// <para>The storage providers write with it (<see cref="StorageJson.Settings"/>); installed as the process's
-/// default (<see cref="Install"/>), it also reaches every serializer created without settings, which is what Bot
-/// Builder's state accessors read typed state with.</para>
+/// <para>The storage providers write with it, extended for plain data (<see cref="StorageJson.Settings"/>);
+/// installed as the process's default (<see cref="Install"/>), it also reaches every serializer created without
+/// settings, which is what Bot Builder's state accessors read typed state with.</para>
 /// </remarks>
 public class PlainAttachmentContentResolver : DefaultContractResolver
 {
