@@ -27,7 +27,7 @@ internal sealed class StateJsonWarmUp(TimeProvider time) : BackgroundService
         return StorageJson.Serialize(new Dictionary<string, object>
         {
             [TurnLedger.Property] = new TurnLedger { Recent = ["warm-up"] },
-            ["Interview"] = new InterviewState { Locale = "zh-CN", Draft = draft, Started = true },
+            [InterviewServices.StateProperty] = new InterviewState { Locale = Locales.ChineseTag, Draft = draft, Started = true },
         });
     }
 
