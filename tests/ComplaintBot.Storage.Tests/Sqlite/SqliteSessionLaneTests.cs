@@ -226,8 +226,8 @@ public sealed class SqliteSessionLaneTests(SqliteTestDirectory directory) : ICla
         Assert.Equal((long)SqliteCheckpointer.WriterCheckpointPages, await lane.RunAsync(Scalar("PRAGMA wal_autocheckpoint;"), CancellationToken.None));
 
         // Started over at least once: SQLite counts each restart in the log's header, and a log that only grew would
-        // hold a frame for every write. How far past 4,000 pages it gets first depends on the background checkpoint
-        // holding the checkpoint lock when the writer's turn comes, so the size bound is the writes, not 4,000.
+        // hold a frame for every write. How far past the writer's limit it gets first depends on the background
+        // checkpoint holding the checkpoint lock when the writer's turn comes, so the size bound is the writes.
         Assert.True(await LogRestartsAsync(path + "-wal") > 0, "The write-ahead log never started over.");
         var logPages = new FileInfo(path + "-wal").Length / 4096;
         Assert.InRange(logPages, 1, Writes - 1);
