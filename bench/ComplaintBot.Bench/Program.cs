@@ -61,7 +61,7 @@ using (var bot = env.StartComplaintBot("interview"))
     Progress("state size at the summary…");
     report.State = await StateProbe.RunAsync(env, bot, settings.StateSamples, settings.Seed + 3);
 
-    Progress($"memory: up to {settings.SoakInterviews} interviews or {settings.SoakDuration.TotalSeconds:F0} s (interview host pid {bot.ProcessId}, echo pid {echo.ProcessId})…");
+    Progress($"memory: {settings.SoakSettle.TotalSeconds:F0} s to settle, then up to {settings.SoakInterviews} interviews or {settings.SoakDuration.TotalSeconds:F0} s (interview host pid {bot.ProcessId}, echo pid {echo.ProcessId})…");
     report.Soak = await SoakRun.RunAsync(env, settings, bot);
     report.LoadAverages.Add(MachineLoad.OneMinute());
 }

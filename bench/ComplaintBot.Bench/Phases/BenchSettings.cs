@@ -24,6 +24,10 @@ internal sealed record BenchSettings
 
     public required int SoakConcurrency { get; init; }
 
+    /// <summary>Gets how long interviews run at the soak's concurrency before its samples start: the load phase
+    /// leaves a heap sized for 32 users, which shrinks over the next half minute and is not what the soak measures.</summary>
+    public required TimeSpan SoakSettle { get; init; }
+
     public required int FirstReplyStarts { get; init; }
 
     public required int StateSamples { get; init; }
@@ -46,6 +50,7 @@ internal sealed record BenchSettings
         SoakDuration = TimeSpan.FromSeconds(240),
         SoakInterviews = 10_000,
         SoakConcurrency = 8,
+        SoakSettle = TimeSpan.FromSeconds(20),
         FirstReplyStarts = 3,
         StateSamples = 8,
         Micro = true,
@@ -61,6 +66,7 @@ internal sealed record BenchSettings
         SoakDuration = TimeSpan.FromSeconds(15),
         SoakInterviews = 10_000,
         SoakConcurrency = 8,
+        SoakSettle = TimeSpan.FromSeconds(2),
         FirstReplyStarts = 1,
         StateSamples = 4,
         Micro = false,
@@ -81,6 +87,7 @@ internal sealed record BenchSettings
                 "--soak-seconds" => settings with { SoakDuration = TimeSpan.FromSeconds(Int(value)) },
                 "--soak-interviews" => settings with { SoakInterviews = Int(value) },
                 "--soak-concurrency" => settings with { SoakConcurrency = Int(value) },
+                "--soak-settle-seconds" => settings with { SoakSettle = TimeSpan.FromSeconds(Int(value)) },
                 "--first-reply-starts" => settings with { FirstReplyStarts = Int(value) },
                 "--micro" => settings with { Micro = bool.Parse(value) },
                 "--seed" => settings with { Seed = Int(value) },

@@ -4,9 +4,15 @@ namespace ComplaintBot.Bench.Phases;
 /// RSS samples over a soak. "Flat" compares the median of the samples in the last fifth of the interviews with
 /// the median of those in the first fifth: the first fifth already has the heap sized for the load.
 /// </summary>
-internal sealed record SoakResult(Load.LoadResult Run, IReadOnlyList<(int Completed, long RssBytes)> Samples, int LeftoverConversations)
+/// <param name="Run">The interviews sampled.</param>
+/// <param name="Samples">RSS against the interviews completed so far, about once a second.</param>
+/// <param name="LeftoverConversations">Conversation rows left in the state file afterwards.</param>
+/// <param name="Settle">The interviews run before sampling started, if any.</param>
+internal sealed record SoakResult(Load.LoadResult Run, IReadOnlyList<(int Completed, long RssBytes)> Samples, int LeftoverConversations, Load.LoadResult? Settle)
 {
     public int Interviews => Run.Log.Conversations;
+
+    public int SettleInterviews => Settle?.Log.Conversations ?? 0;
 
     public long EarlyRss => Median(Samples.Where(s => s.Completed > 0 && s.Completed <= Interviews / 5));
 

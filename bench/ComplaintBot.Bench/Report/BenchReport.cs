@@ -124,14 +124,15 @@ internal sealed class BenchReport
                 + $"user history after one complaint {state.MeanUserBytes / 1024.0:F1} KB | {Verdict(state.MaxConversationBytes < 8 * 1024)} |");
             // The state file is shared by every phase, so the last count covers every interview the host completed.
             var leftover = Soak?.LeftoverConversations ?? (Rows.Count > 0 ? Rows[^1].LeftoverConversations : state.ConversationRowsLeft);
-            var completed = Rows.Sum(r => r.Interview.Log.Conversations) + state.ConversationBytesAtSummary.Count + (Soak?.Interviews ?? 0);
+            var completed = Rows.Sum(r => r.Interview.Log.Conversations) + state.ConversationBytesAtSummary.Count + (Soak?.Interviews ?? 0) + (Soak?.SettleInterviews ?? 0);
             Line(s, $"| completed interviews leave no conversation state | {leftover} conversation rows in the state file after about {completed} completed interviews; "
                 + $"{state.ConversationRowsLeft} of the {state.ConversationBytesAtSummary.Count} measured drafts still have a row after confirming | {Verdict(leftover == 0)} |");
         }
 
         if (Soak is { } soak)
         {
-            Line(s, $"| RSS flat (±10 %) across completed interviews | {soak.Interviews} interviews at C={Settings.SoakConcurrency} in {soak.Run.Elapsed.TotalSeconds:F0} s: "
+            var settled = soak.Settle is { } settle ? $" after {soak.SettleInterviews} in {settle.Elapsed.TotalSeconds:F0} s to settle" : string.Empty;
+            Line(s, $"| RSS flat (±10 %) across completed interviews | {soak.Interviews} interviews at C={Settings.SoakConcurrency} in {soak.Run.Elapsed.TotalSeconds:F0} s{settled}: "
                 + $"{soak.EarlyRss / MiB:F0} MB → {soak.LateRss / MiB:F0} MB ({soak.Drift * 100:+0;-0} %), peak {soak.PeakRss / MiB:F0} MB, {soak.Run.Log.ErrorCount} errors | "
                 + $"{Verdict(Math.Abs(soak.Drift) <= 0.10)}{(soak.Interviews < Settings.SoakInterviews ? $" (time budget: {soak.Interviews} of {Settings.SoakInterviews})" : string.Empty)} |");
         }
@@ -139,7 +140,7 @@ internal sealed class BenchReport
 
     private void WriteErrors(StringBuilder s)
     {
-        var all = Rows.SelectMany(r => new[] { r.Echo, r.Interview }).Concat(Soak is null ? [] : [Soak.Run]).ToList();
+        var all = Rows.SelectMany(r => new[] { r.Echo, r.Interview }).Concat(Soak is null ? [] : [Soak.Run]).Concat(Soak?.Settle is { } settle ? [settle] : []).ToList();
         var reasks = all.Sum(r => r.Log.Reasks);
         var errors = TurnLogSnapshot.Combine(all.Select(r => r.Log)).Errors;
         if (reasks == 0 && errors.Count == 0)
