@@ -103,7 +103,7 @@ public static partial class FactExtractor
 
     private static string? FindShop(string text)
     {
-        foreach (var pattern in new[] { QuotedShop(), ChineseShop(), EnglishShop() })
+        foreach (var pattern in new[] { QuotedShop(), ChineseShop(), ClauseShop(), EnglishShop() })
         {
             var m = pattern.Match(text);
             if (m.Success)

@@ -26,6 +26,11 @@ public static partial class FactExtractor
     [GeneratedRegex(@"(?:在|从)(?<shop>[^\s，,。！？!?；;、在从]{1,24}?(?:旗舰店|专卖店|专营店|官方店|自营店|小店|店铺|店))(?:里|上)?(?:买|购买|购入|下单|下的单|拍|入手|订)")]
     private static partial Regex ChineseShop();
 
+    // Without 在/从 only a clause that starts with the store's name counts, and only names that say they are a store
+    // (旗舰店, 专卖店, ...), never one that starts with a pronoun or a demonstrative ("这家旗舰店买的").
+    [GeneratedRegex(@"(?:^|[，,。！？!?；;、\s])(?!这|那|该|某|同一|一家|哪|我|你|他|她|说|是|也|都|就|还|又)(?<shop>[^\s，,。！？!?；;、在从]{1,24}?(?:旗舰店|专卖店|专营店|官方店|自营店))(?:里|上)?(?:买|购买|购入|下单|下的单|拍|入手|订)")]
+    private static partial Regex ClauseShop();
+
     [GeneratedRegex(@"\b(?:from|at)\s+(?:the\s+)?(?<shop>(?:[A-Z0-9][\w&'.-]*\s+){1,5}(?i:flagship store|official store|store|shop|outlet))\b")]
     private static partial Regex EnglishShop();
 

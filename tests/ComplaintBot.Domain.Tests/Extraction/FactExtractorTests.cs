@@ -39,6 +39,30 @@ public class FactExtractorTests
     }
 
     [Theory]
+    [InlineData("订单号1944822463412702309，李宁官方旗舰店买的运动鞋，付了129元", "李宁官方旗舰店")]
+    [InlineData("李宁官方旗舰店买的运动鞋，鞋底开胶", "李宁官方旗舰店")]
+    [InlineData("上周 天猫上暖禾家电专卖店下单的水壶", "暖禾家电专卖店")]
+    [InlineData("在暖禾家电旗舰店买的水壶", "暖禾家电旗舰店")]
+    public void Extract_StoreNamedAtTheStartOfAClause_FindsTheShop(string message, string shop)
+    {
+        var facts = FactExtractor.Extract(message, Today, ComplaintLocale.ZhCn);
+
+        Assert.Equal(shop, facts.Shop);
+    }
+
+    [Theory]
+    [InlineData("这家旗舰店买的运动鞋，鞋底开胶")]
+    [InlineData("我也是官方旗舰店买的，质量很差")]
+    [InlineData("说是旗舰店买的就一定是正品吗")]
+    [InlineData("他们店买的运动鞋，鞋底开胶")]
+    public void Extract_StoreWordWithoutAName_FindsNoShop(string message)
+    {
+        var facts = FactExtractor.Extract(message, Today, ComplaintLocale.ZhCn);
+
+        Assert.Null(facts.Shop);
+    }
+
+    [Theory]
     [InlineData("双十一在天猫买了一台空气炸锅，实付两百九十九，收到就坏了，想退货退款", "空气炸锅", "299", Platform.Tmall, ProblemType.QualityDefect, OutcomeType.ReturnRefund)]
     [InlineData("淘宝上买的耳机是假货，订单号：１９４４ ８２２４ ６３４１ ２７０２ ３０９，我要退款", "耳机", null, Platform.Taobao, ProblemType.Counterfeit, OutcomeType.RefundOnly)]
     [InlineData("I ordered a pair of shoes on Tmall for ¥399, they never arrived, I want a refund", "pair of shoes", "399", Platform.Tmall, ProblemType.Logistics, OutcomeType.RefundOnly)]
