@@ -1,12 +1,17 @@
 using ComplaintBot.Storage;
+using Microsoft.Bot.Builder;
 
 namespace ComplaintBot.Bot.State;
 
 /// <summary>One scope's state as a turn holds it: its properties, and what was stored when the turn read it.</summary>
+/// <param name="owner">The turn state collection of the run that read it.</param>
 /// <param name="stored">The stored text and ETag, or null when nothing was stored.</param>
 /// <param name="values">The properties read from <paramref name="stored"/>.</param>
-internal sealed class LoadedState(StoredJson? stored, Dictionary<string, object?> values)
+internal sealed class LoadedState(TurnContextStateCollection owner, StoredJson? stored, Dictionary<string, object?> values)
 {
+    /// <summary>Gets the turn state collection of the run that read the state: the only one it belongs to.</summary>
+    public TurnContextStateCollection Owner { get; } = owner;
+
     /// <summary>Gets what was stored when the state was read, or null when it was absent.</summary>
     public StoredJson? Stored { get; } = stored;
 

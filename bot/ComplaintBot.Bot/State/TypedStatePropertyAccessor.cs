@@ -12,7 +12,7 @@ namespace ComplaintBot.Bot.State;
 /// <remarks>
 /// The SDK's own accessor finds the state in the turn's state collection, whose keys are compared by culture-aware
 /// rules (a collation sort key per lookup), and signals a missing value type by throwing; an interview turn made a
-/// dozen such lookups. This one reads the store's state for the turn directly.
+/// dozen such lookups. This one asks the store, which keeps the turn's state under a short key.
 /// </remarks>
 /// <typeparam name="T">The property's type.</typeparam>
 internal sealed class TypedStatePropertyAccessor<T>(TypedStateStore store, string name) : IStatePropertyAccessor<T>

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
+using System.Diagnostics.CodeAnalysis;
 using ComplaintBot.Bot.Turns;
 using ComplaintBot.Storage;
 using Microsoft.Bot.Builder;
@@ -49,28 +49,30 @@ public sealed class TypedStateStore
     private readonly Func<ITurnContext, string> _keyOf;
     private readonly ILogger _logger;
     private readonly ConcurrentDictionary<string, Type> _types = new(StringComparer.Ordinal);
-    // Keyed by the turn's state collection, not the context: handlers see the turn through wrapper contexts
-    // (ActivityHandler's typed ones) that share the collection, while every run of a turn gets a new one.
-    private readonly ConditionalWeakTable<TurnContextStateCollection, LoadedState> _loaded = [];
+    private readonly string _turnStateKey;
     private readonly WarmStates? _warm;
     private readonly bool _skipRead;
 
     /// <summary>Initializes a new instance of the <see cref="TypedStateStore"/> class.</summary>
     /// <param name="storage">The storage the scope's state lives in.</param>
     /// <param name="cacheKey">Where the SDK's accessors look for the scope's state in the turn state: the SDK's own key for it.</param>
+    /// <param name="turnStateKey">Where this store keeps the turn's state in the turn state. Short: the SDK's
+    /// turn-state collection hashes its keys with culture-aware collation, which costs by the character.</param>
     /// <param name="keyOf">The scope's storage key for a turn.</param>
     /// <param name="logger">Told when stored JSON no longer fits a learned type.</param>
     /// <param name="reuse">What the scope's next turn does with the objects a turn committed: worth keeping for a scope
     /// read on every turn (a conversation), not for one read now and then (a user, whose history a finished interview
     /// writes once and who may never come back).</param>
-    public TypedStateStore(ConcurrencyCheckedStorage storage, string cacheKey, Func<ITurnContext, string> keyOf, ILogger logger, CommittedStateReuse reuse)
+    public TypedStateStore(ConcurrencyCheckedStorage storage, string cacheKey, string turnStateKey, Func<ITurnContext, string> keyOf, ILogger logger, CommittedStateReuse reuse)
     {
         ArgumentNullException.ThrowIfNull(storage);
         ArgumentException.ThrowIfNullOrEmpty(cacheKey);
+        ArgumentException.ThrowIfNullOrEmpty(turnStateKey);
         ArgumentNullException.ThrowIfNull(keyOf);
         ArgumentNullException.ThrowIfNull(logger);
         _storage = storage;
         _cacheKey = cacheKey;
+        _turnStateKey = turnStateKey;
         _keyOf = keyOf;
         _logger = logger;
         _warm = reuse == CommittedStateReuse.None ? null : new WarmStates();
@@ -85,7 +87,7 @@ public sealed class TypedStateStore
     public async Task LoadAsync(ITurnContext turnContext, bool force, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (!force && _loaded.TryGetValue(turnContext.TurnState, out var current))
+        if (!force && TryGetLoaded(turnContext, out var current))
         {
             // Every accessor loads before it reads, sets or deletes: this is how a touch is noticed.
             current.Touched = true;
@@ -105,12 +107,12 @@ public sealed class TypedStateStore
             values = stored is null ? new Dictionary<string, object?>(StringComparer.Ordinal) : _warm?.Take(key, stored.Json) ?? Read(stored.Json);
         }
 
-        var state = new LoadedState(stored, values)
+        var state = new LoadedState(turnContext.TurnState, stored, values)
         {
             // Only an accessor loads without forcing, and it is about to use the state.
             Touched = !force,
         };
-        _loaded.AddOrUpdate(turnContext.TurnState, state);
+        turnContext.TurnState[_turnStateKey] = state;
 
         // Built empty (its constructor serializes what it is given), then handed the typed properties.
         turnContext.TurnState[_cacheKey] = new BotState.CachedBotState(new Dictionary<string, object>()) { State = state.Values! };
@@ -129,10 +131,10 @@ public sealed class TypedStateStore
     /// <summary>The turn's state for an accessor: read now if it has not been, and marked as touched.</summary>
     internal async ValueTask<Dictionary<string, object?>> AccessAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        if (!_loaded.TryGetValue(turnContext.TurnState, out var state))
+        if (!TryGetLoaded(turnContext, out var state))
         {
             await LoadAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
-            state = _loaded.TryGetValue(turnContext.TurnState, out var loaded) ? loaded : throw new InvalidOperationException("The state was not loaded.");
+            state = TryGetLoaded(turnContext, out var loaded) ? loaded : throw new InvalidOperationException("The state was not loaded.");
         }
 
         // Every accessor loads before it reads, sets or deletes: this is how a touch is noticed.
@@ -144,7 +146,7 @@ public sealed class TypedStateStore
     /// <param name="turnContext">The turn.</param>
     /// <returns>The properties, live.</returns>
     public IReadOnlyDictionary<string, object?>? Loaded(ITurnContext turnContext) =>
-        _loaded.TryGetValue(turnContext.TurnState, out var state) ? state.Values : null;
+        TryGetLoaded(turnContext, out var state) ? state.Values : null;
 
     /// <summary>Commits the turn's state if it changed, or always when <paramref name="force"/> is true.</summary>
     /// <param name="turnContext">The turn.</param>
@@ -156,7 +158,7 @@ public sealed class TypedStateStore
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         string? serialized = null;
-        if (!_loaded.TryGetValue(turnContext.TurnState, out var state) || !(force || (state.Touched && HasChanged(state, out serialized))))
+        if (!TryGetLoaded(turnContext, out var state) || !(force || (state.Touched && HasChanged(state, out serialized))))
         {
             return;
         }
@@ -174,7 +176,7 @@ public sealed class TypedStateStore
     public Task ClearAsync(ITurnContext turnContext)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (_loaded.TryGetValue(turnContext.TurnState, out var state))
+        if (TryGetLoaded(turnContext, out var state))
         {
             state.Values.Clear();
             state.Touched = true;
@@ -191,10 +193,21 @@ public sealed class TypedStateStore
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var key = _keyOf(turnContext);
-        _loaded.Remove(turnContext.TurnState);
+        turnContext.TurnState.Remove(_turnStateKey);
         turnContext.TurnState.Remove(_cacheKey);
         _warm?.Forget(key);
         await _storage.DeleteAsync([key], cancellationToken).ConfigureAwait(false);
+    }
+
+    // In the turn's own state collection, not by context: handlers see the turn through wrapper contexts
+    // (ActivityHandler's typed ones) that share the collection, while every run of a turn gets a new one, into
+    // which the turn's entries are copied; a state loaded for another collection is not this run's. Not in a
+    // ConditionalWeakTable: its entries are dependent handles, which made every gen-0 collection half as long again.
+    private bool TryGetLoaded(ITurnContext turnContext, [NotNullWhen(true)] out LoadedState? state)
+    {
+        state = turnContext.TurnState.TryGetValue(_turnStateKey, out var value) && value is LoadedState loaded
+            && ReferenceEquals(loaded.Owner, turnContext.TurnState) ? loaded : null;
+        return state is not null;
     }
 
     /// <summary>Whether the state differs from what was stored: the text it would be written as, compared. That text

@@ -16,14 +16,14 @@ public sealed class TypedUserState : UserState, IPropertyManager
         : base(storage)
     {
         // The SDK's accessors look for this state in the turn state under the name of its class.
-        Store = new TypedStateStore(storage, nameof(UserState), GetStorageKey, logger, CommittedStateReuse.None);
+        Store = new TypedStateStore(storage, nameof(UserState), "cb.user", GetStorageKey, logger, CommittedStateReuse.None);
     }
 
     /// <summary>Gets the store that keeps this state.</summary>
     public TypedStateStore Store { get; }
 
-    /// <summary>Creates an accessor for a property: the store's own, with the SDK accessor's semantics but without
-    /// its turn-state lookups (see <see cref="TypedStatePropertyAccessor{T}"/>).</summary>
+    /// <summary>Creates an accessor for a property, the store's own: the SDK accessor's semantics with
+    /// cheaper turn-state lookups (see <see cref="TypedStatePropertyAccessor{T}"/>).</summary>
     /// <typeparam name="T">The property's type.</typeparam>
     /// <param name="name">The property's name.</param>
     /// <returns>The accessor.</returns>

@@ -125,6 +125,25 @@ public sealed class TypedStateStoreTests
     }
 
     [Fact]
+    public async Task Load_OnAContextGivenACopyOfAnotherTurnsEntries_ReadsItsOwnState()
+    {
+        await SaveDraftAsync(_state, "水壶");
+        var first = StateTurns.New();
+        (await _state.CreateProperty<DraftSample>("Draft").GetAsync(first)).Item = "unsaved";
+
+        // A run starts on a new context that gets every entry of the turn's state, as the turn runner does it.
+        var run = StateTurns.New();
+        foreach (var (key, value) in first.TurnState)
+        {
+            run.TurnState[key] = value;
+        }
+
+        Assert.Null(_state.Store.Loaded(run));
+        Assert.Equal("水壶", (await _state.CreateProperty<DraftSample>("Draft").GetAsync(run)).Item);
+        Assert.Equal("unsaved", (await _state.CreateProperty<DraftSample>("Draft").GetAsync(first)).Item);
+    }
+
+    [Fact]
     public async Task Clear_ThenSave_DeletesTheStoredState()
     {
         await SaveDraftAsync(_state, "水壶");
