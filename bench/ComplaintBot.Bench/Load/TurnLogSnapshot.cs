@@ -25,9 +25,11 @@ internal sealed record TurnLogSnapshot(double[] LatenciesMs, string[] Steps, int
     public IReadOnlyList<StepLatency> ByStep()
     {
         var allMs = LatenciesMs.Sum();
+        var p99 = Percentile(99);
+        var tail = LatenciesMs.Count(ms => ms > p99);
         return [.. LatenciesMs.Zip(Steps)
             .GroupBy(turn => turn.Second, turn => turn.First, StringComparer.Ordinal)
-            .Select(group => StepLatency.Of(group.Key, [.. group], LatenciesMs.Length, allMs))
+            .Select(group => StepLatency.Of(group.Key, [.. group], LatenciesMs.Length, allMs, tail, p99))
             .OrderByDescending(step => step.P99Ms)];
     }
 

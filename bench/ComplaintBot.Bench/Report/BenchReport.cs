@@ -89,11 +89,11 @@ internal sealed class BenchReport
         var top = Rows[^1];
         Line(s, $"Interview turns by step at C={top.Concurrency}, slowest p99 first (the echo bot's p99: {top.Echo.Log.Percentile(99):F1} ms):");
         Line(s);
-        Line(s, "| step | turns | share of turns | share of time | p50 ms | p99 ms |");
-        Line(s, "|---|---:|---:|---:|---:|---:|");
+        Line(s, "| step | turns | share of turns | share of time | p50 ms | p99 ms | share of the turns over the p99 |");
+        Line(s, "|---|---:|---:|---:|---:|---:|---:|");
         foreach (var step in top.Interview.Log.ByStep())
         {
-            Line(s, $"| {step.Step} | {step.Turns} | {Percent(step.TurnShare)} | {Percent(step.TimeShare)} | {step.P50Ms:F1} | {step.P99Ms:F1} |");
+            Line(s, $"| {step.Step} | {step.Turns} | {Percent(step.TurnShare)} | {Percent(step.TimeShare)} | {step.P50Ms:F1} | {step.P99Ms:F1} | {Percent(step.TailShare)} |");
         }
 
         Line(s);

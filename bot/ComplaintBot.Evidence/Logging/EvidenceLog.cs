@@ -9,7 +9,9 @@ namespace ComplaintBot.Evidence.Logging;
 /// </summary>
 internal static partial class EvidenceLog
 {
-    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Evidence accepted on {ChannelId}: {ContentType}, {SizeBytes} bytes, sha256 {ShortHash}")]
+    // Debug: an accepted file is the normal case, counted and traced by kind (complaintbot.evidence.accepted,
+    // evidence.intake); on the console, a line per file was 1.7 % of the host's CPU under load.
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Debug, Message = "Evidence accepted on {ChannelId}: {ContentType}, {SizeBytes} bytes, sha256 {ShortHash}")]
     public static partial void Accepted(ILogger logger, string channelId, string contentType, long sizeBytes, string shortHash);
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Evidence refused on {ChannelId}: {RefusalCode}")]
