@@ -11,10 +11,27 @@ namespace ComplaintBot.Storage.Tests.Contract;
 public abstract partial class StorageContractTests : IDisposable
 {
     private readonly List<IStorage> _created = [];
+    private readonly Lock _gate = new();
     private IStorage? _storage;
 
     /// <summary>Gets the storage under test: created on first use, empty, private to the running test.</summary>
-    protected IStorage Storage => _storage ??= Track(CreateStorage());
+    /// <remarks>Racing tests first reach it from many threads at once, and they must all get the same one.</remarks>
+    protected IStorage Storage
+    {
+        get
+        {
+            lock (_gate)
+            {
+                if (_storage is null)
+                {
+                    _storage = CreateStorage();
+                    _created.Add(_storage);
+                }
+
+                return _storage;
+            }
+        }
+    }
 
     public void Dispose()
     {
@@ -28,7 +45,11 @@ public abstract partial class StorageContractTests : IDisposable
     /// <summary>Registers a storage to be disposed (if disposable) when the test ends.</summary>
     protected IStorage Track(IStorage storage)
     {
-        _created.Add(storage);
+        lock (_gate)
+        {
+            _created.Add(storage);
+        }
+
         return storage;
     }
 
