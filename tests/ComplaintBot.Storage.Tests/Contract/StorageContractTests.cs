@@ -22,13 +22,7 @@ public abstract partial class StorageContractTests : IDisposable
         {
             lock (_gate)
             {
-                if (_storage is null)
-                {
-                    _storage = CreateStorage();
-                    _created.Add(_storage);
-                }
-
-                return _storage;
+                return _storage ??= Track(CreateStorage());
             }
         }
     }
