@@ -9,7 +9,8 @@ namespace ComplaintBot.Bot.Hosting;
 internal sealed partial class RecognizerWarmUp(ILogger<RecognizerWarmUp> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.Run(
+        WarmUpThread.Run(
+            "Recognizer warm-up",
             () =>
             {
                 var started = System.Diagnostics.Stopwatch.GetTimestamp();

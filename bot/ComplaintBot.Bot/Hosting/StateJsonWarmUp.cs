@@ -31,5 +31,5 @@ internal sealed class StateJsonWarmUp(TimeProvider time) : BackgroundService
         });
     }
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() => WarmUp(time), stoppingToken);
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => WarmUpThread.Run("State JSON warm-up", () => WarmUp(time), stoppingToken);
 }
