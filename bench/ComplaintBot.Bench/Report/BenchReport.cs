@@ -133,7 +133,7 @@ internal sealed class BenchReport
         {
             var settled = soak.Settle is { } settle ? $" after {soak.SettleInterviews} in {settle.Elapsed.TotalSeconds:F0} s to settle" : string.Empty;
             Line(s, $"| RSS flat (±10 %) across completed interviews | {soak.Interviews} interviews at C={Settings.SoakConcurrency} in {soak.Run.Elapsed.TotalSeconds:F0} s{settled}: "
-                + $"{soak.EarlyRss / MiB:F0} MB → {soak.LateRss / MiB:F0} MB ({soak.Drift * 100:+0;-0} %), peak {soak.PeakRss / MiB:F0} MB, {soak.Run.Log.ErrorCount} errors | "
+                + $"{soak.EarlyRss / MiB:F0} MB → {soak.LateRss / MiB:F0} MB ({soak.Drift * 100:+0;-0;0} %), peak {soak.PeakRss / MiB:F0} MB, {soak.Run.Log.ErrorCount} errors | "
                 + $"{Verdict(Math.Abs(soak.Drift) <= 0.10)}{(soak.Interviews < Settings.SoakInterviews ? $" (time budget: {soak.Interviews} of {Settings.SoakInterviews})" : string.Empty)} |");
         }
     }
